@@ -1,0 +1,62 @@
+# The front door. Each target installs what it needs first (scripts/setup.sh
+# is idempotent and quick when everything is there).
+#   make          native library, CLI and tests + the WebAssembly build + dist/
+#   make test     every test: Catch2 (native), Node (the real wasm), Chromium
+#   make demo     build, then serve the examples on http://127.0.0.1:$(PORT)
+#   make bench    speed of the wasm (Node) and native builds, JS renderers for comparison
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+export NODE_PATH := /usr/share/nodejs
+PORT ?= 8080
+
+DIST_FILES := dist/broadsheet.js dist/broadsheet.wasm dist/broadsheet.css dist/broadsheet.d.ts
+
+.PHONY: all setup native wasm dist test test-native test-node test-browser demo bench golden clean format
+
+all: native dist
+
+setup:
+	@scripts/setup.sh
+
+native: setup
+	@test -f build/native/build.ninja || cmake --preset native
+	cmake --build --preset native
+
+wasm: setup
+	@test -f build/wasm/build.ninja || cmake --preset wasm
+	cmake --build --preset wasm
+
+dist: wasm
+	@mkdir -p dist
+	cp build/wasm/broadsheet.wasm web/broadsheet.js web/broadsheet.css web/broadsheet.d.ts dist/
+	@ls -l $(DIST_FILES) | awk '{ printf "  %-22s %8d bytes\n", $$9, $$5 }'
+
+test: all
+	ctest --preset native
+	node --test tests/node/
+	node --test --test-concurrency=1 tests/browser/
+
+test-native: native
+	ctest --preset native
+
+test-node: dist
+	node --test tests/node/
+
+test-browser: all
+	node --test --test-concurrency=1 tests/browser/
+
+demo: all
+	node scripts/serve.mjs
+
+bench: all
+	node bench/bench.mjs
+
+# Rewrites tests/golden/*.html from the current build: review them by eye.
+golden: native
+	BS_UPDATE_GOLDEN=1 build/native/tests/bs_tests "-#" "[#golden_test]"
+
+format:
+	clang-format -i include/broadsheet/*.hpp src/*.cpp src/*.hpp wasm/*.cpp cli/*.cpp tests/unit/*.cpp
+
+clean:
+	rm -rf build dist test-output

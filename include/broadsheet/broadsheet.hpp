@@ -1,0 +1,68 @@
+// broadsheet/broadsheet.hpp — render a news article to accessible HTML.
+//
+// The one call:
+//
+//   #include <broadsheet/broadsheet.hpp>
+//   auto out = broadsheet::render(source);          // JSON or Markdown, detected
+//   if (out) std::cout << out->html;
+//   for (auto& d : out.diagnostics) std::cerr << d.line << ':' << d.column << ": " << d.message << '\n';
+//
+// The stages, for callers who want the model in between:
+//
+//   source --parse_json / parse_markdown--> Article --render_html--> Rendered
+//
+// No function here throws to report bad input, and none keeps state between
+// calls: they are safe to call from several threads at once.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "article.hpp"
+#include "diagnostics.hpp"
+#include "options.hpp"
+
+namespace broadsheet {
+
+struct ReadingTime {
+    int minutes = 0;  // rounded up, at least 1 (or the author's override)
+    int words = 0;    // words of the body; each CJK character counts as one
+};
+
+struct Rendered {
+    std::string html;          // UTF-8; a fragment (<article>…</article>) or a whole document
+    ReadingTime reading_time;
+};
+
+// Parses schema.org NewsArticle JSON (JSON-LD as publishers already have it is
+// accepted: @context/@type are ignored). Errors carry a JSON Pointer, and
+// line/column for syntax errors.
+Result<Article> parse_json(std::string_view json, const Limits& limits = {});
+
+// Parses Markdown with optional front matter: YAML between "---" lines, or a
+// JSON object when the first line is "{". Errors carry line and column.
+Result<Article> parse_markdown(std::string_view text, const Limits& limits = {});
+
+// Picks the parser: InputFormat::detect chooses JSON when the first
+// non-whitespace byte is '{', else Markdown.
+Result<Article> parse(std::string_view source, InputFormat format = InputFormat::detect,
+                      const Limits& limits = {});
+
+// Renders an article. In RenderMode::commonmark only article.body is rendered,
+// as plain CommonMark HTML. Warnings (such as an image without alt text) come
+// back in the diagnostics beside the value.
+Result<Rendered> render_html(const Article& article, const RenderOptions& options = {});
+
+// parse() then render_html(). In RenderMode::commonmark the whole source is
+// Markdown (no front matter).
+Result<Rendered> render(std::string_view source, const RenderOptions& options = {});
+
+// Reads options from the JSON the JS API and the CLI take, e.g.
+// {"mode":"page","ads":{"after":2},"share":{"networks":["x","email"]}}.
+// Unknown keys are warnings; values of the wrong type are errors.
+Result<RenderOptions> parse_options_json(std::string_view json);
+
+// "MAJOR.MINOR.PATCH"
+const char* version();
+
+}  // namespace broadsheet

@@ -1,0 +1,72 @@
+// broadsheet/options.hpp — every knob, one struct each, with defaults.
+//
+// The JavaScript API (`render(source, options)`) and the CLI (`--options
+// FILE.json`) take the same keys as JSON; parse_options_json() maps them onto
+// these structs. The JSON key of each field is given in brackets.
+#pragma once
+
+#include <cstddef>
+#include <map>
+#include <string>
+#include <vector>
+
+#include "article.hpp"
+
+namespace broadsheet {
+
+enum class InputFormat { detect, json, markdown };  // [format] detect: JSON when the first non-space byte is '{'
+enum class RenderMode { fragment, page, commonmark };  // [mode]
+
+// Limits that keep a hostile file from hurting the page. Each one, when hit,
+// is a clear error, never a crash.
+struct Limits {
+    std::size_t max_input_bytes = 8u << 20;    // [maxInputBytes] 8 MiB
+    int max_depth = 64;                        // [maxDepth] JSON/YAML nesting, Markdown list and quote nesting
+    int max_diagnostics = 100;                 // [maxDiagnostics] further ones are summarised in one last message
+    std::size_t max_output_bytes = 64u << 20;  // [maxOutputBytes] 64 MiB of HTML
+};
+
+// Inline "Advertisement" slots between body paragraphs. [ads] false | {...}
+struct AdOptions {
+    bool enabled = false;
+    int after = 3;            // [after] first slot after paragraph N (1-based)
+    int every = 6;            // [every] then every M paragraphs
+    int max = 3;              // [max] at most K slots
+    std::string label;        // [label] visible label; empty = "Advertisement" in the article's language
+    std::string size = "300x250";  // [size] WIDTHxHEIGHT in CSS px; reserved by the theme so filling shifts nothing
+};
+
+enum class ShareNetwork { x, facebook, linkedin, whatsapp, telegram, reddit, email, mastodon, native, copy };
+
+// The "Share this article" list. [share] false | { networks: [...] }
+struct ShareOptions {
+    bool enabled = true;
+    std::vector<ShareNetwork> networks = {
+        ShareNetwork::x,        ShareNetwork::facebook, ShareNetwork::linkedin, ShareNetwork::whatsapp,
+        ShareNetwork::telegram, ShareNetwork::reddit,   ShareNetwork::email,    ShareNetwork::mastodon,
+        ShareNetwork::native,   ShareNetwork::copy};
+};
+
+struct ReadingTimeOptions {
+    int words_per_minute = 230;       // [wordsPerMinute] space-separated scripts
+    int characters_per_minute = 500;  // [charactersPerMinute] Chinese, Japanese, Korean
+};
+
+enum class TocMode { auto_, on, off };  // [toc] 'auto' (three or more sections) | true | false
+
+struct RenderOptions {
+    InputFormat format = InputFormat::detect;
+    RenderMode mode = RenderMode::fragment;
+    Publication publisher;        // [publisher] site-wide defaults; the article's own fields win
+    AdOptions ads;
+    ShareOptions share;
+    ReadingTimeOptions reading_time;  // [readingTime]
+    TocMode toc = TocMode::auto_;
+    bool allow_html = false;      // [allowHtml] let a small allowlist of inline tags through (see README)
+    std::vector<std::string> url_schemes = {"http", "https", "mailto"};  // [urlSchemes] lower case
+    std::map<std::string, std::string> strings;  // [strings] overrides of interface text by key
+    std::string stylesheet = "broadsheet.css";   // [stylesheet] page mode: the theme's URL
+    Limits limits;                // [maxInputBytes], [maxDepth], [maxDiagnostics], [maxOutputBytes]
+};
+
+}  // namespace broadsheet

@@ -1,0 +1,27 @@
+// Private: ISO 8601 dates as written, and their localised text.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "broadsheet/article.hpp"
+
+namespace broadsheet::detail {
+
+struct Locale;
+
+// Accepts "2024-05-21", "2024-05-21T09:50", "2024-05-21T09:50:30",
+// "2024-05-21 09:50" (YAML/Hugo style), with an optional fraction of a second
+// (dropped) and an optional zone: "Z", "+06:00", "+0600", "+06".
+// On failure returns false and says why in `why`.
+bool parse_date(std::string_view text, DateTime& out, std::string& why);
+
+// The value for <time datetime>: "2024-05-21", "2024-05-21T09:50:00+06:00",
+// "2024-05-21T09:50:00Z", or without a zone when none was written.
+std::string iso_datetime(const DateTime& dt);
+
+// The date as a reader sees it, in the locale's words, in the zone it was
+// written in: "21 May 2024, 09:50 (UTC+6)".
+std::string format_date(const DateTime& dt, const Locale& locale);
+
+}  // namespace broadsheet::detail

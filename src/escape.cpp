@@ -1,0 +1,175 @@
+// Escaping for HTML text, attributes, JSON in <script>, and URLs.
+#include "escape.hpp"
+
+namespace broadsheet::detail {
+
+namespace {
+
+const char kHex[] = "0123456789ABCDEF";
+
+void append_hex_byte(std::string& out, unsigned char c) {
+    out += '%';
+    out += kHex[c >> 4];
+    out += kHex[c & 15];
+}
+
+}  // namespace
+
+void escape_text(std::string& out, std::string_view text) {
+    std::size_t run = 0;  // start of the pending run of bytes that need no escape
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char* rep;
+        switch (text[i]) {
+        case '&': rep = "&amp;"; break;
+        case '<': rep = "&lt;"; break;
+        case '>': rep = "&gt;"; break;
+        case '"': rep = "&quot;"; break;
+        default: continue;
+        }
+        out.append(text.data() + run, i - run);
+        out += rep;
+        run = i + 1;
+    }
+    out.append(text.data() + run, text.size() - run);
+}
+
+void escape_attr(std::string& out, std::string_view text) {
+    std::size_t run = 0;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char* rep;
+        switch (text[i]) {
+        case '&': rep = "&amp;"; break;
+        case '<': rep = "&lt;"; break;
+        case '>': rep = "&gt;"; break;
+        case '"': rep = "&quot;"; break;
+        case '\'': rep = "&#39;"; break;
+        default: continue;
+        }
+        out.append(text.data() + run, i - run);
+        out += rep;
+        run = i + 1;
+    }
+    out.append(text.data() + run, text.size() - run);
+}
+
+void escape_json_string(std::string& out, std::string_view text) {
+    out += '"';
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        unsigned char c = static_cast<unsigned char>(text[i]);
+        switch (c) {
+        case '"': out += "\\\""; continue;
+        case '\\': out += "\\\\"; continue;
+        case '\n': out += "\\n"; continue;
+        case '\r': out += "\\r"; continue;
+        case '\t': out += "\\t"; continue;
+        case '<': out += "\\u003c"; continue;
+        case '>': out += "\\u003e"; continue;
+        case '&': out += "\\u0026"; continue;
+        default: break;
+        }
+        if (c < 0x20) {
+            out += "\\u00";
+            out += kHex[c >> 4];
+            out += kHex[c & 15];
+        } else if (c == 0xE2 && i + 2 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0x80 &&
+                   (static_cast<unsigned char>(text[i + 2]) == 0xA8 || static_cast<unsigned char>(text[i + 2]) == 0xA9)) {
+            out += static_cast<unsigned char>(text[i + 2]) == 0xA8 ? "\\u2028" : "\\u2029";
+            i += 2;
+        } else {
+            out += static_cast<char>(c);
+        }
+    }
+    out += '"';
+}
+
+void percent_encode_component(std::string& out, std::string_view text) {
+    for (char ch : text) {
+        unsigned char c = static_cast<unsigned char>(ch);
+        bool keep = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' ||
+                    c == '_' || c == '.' || c == '!' || c == '~' || c == '*' || c == '\'' || c == '(' || c == ')';
+        if (keep) out += static_cast<char>(c);
+        else append_hex_byte(out, c);
+    }
+}
+
+void escape_url_attr(std::string& out, std::string_view url) {
+    // The same set md4c-html and cmark keep, so CommonMark output matches.
+    for (char ch : url) {
+        unsigned char c = static_cast<unsigned char>(ch);
+        if (c == '&') {
+            out += "&amp;";
+        } else if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
+                   std::string_view("-_.+!*(),%#@?=;:/$").find(static_cast<char>(c)) != std::string_view::npos) {
+            out += static_cast<char>(c);
+        } else {
+            append_hex_byte(out, c);  // space, quotes, < > \ ^ ` { | } ~ [ ], controls, non-ASCII bytes
+        }
+    }
+}
+
+namespace {
+
+// At s[i]: the length of a valid UTF-8 sequence (> 0), or minus the length of
+// the invalid "maximal subpart" to replace with one U+FFFD (as the WHATWG
+// decoder does: "\xE2\x82" then a space is one replacement, "\xC0\xAF" two).
+int utf8_sequence(std::string_view s, std::size_t i) {
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c < 0x80) return c == 0 ? -1 : 1;
+    int n;
+    unsigned char lo = 0x80, hi = 0xBF;  // allowed range of the first continuation byte
+    if (c >= 0xC2 && c <= 0xDF) n = 2;
+    else if (c >= 0xE0 && c <= 0xEF) {
+        n = 3;
+        if (c == 0xE0) lo = 0xA0;       // overlong
+        if (c == 0xED) hi = 0x9F;       // surrogates
+    } else if (c >= 0xF0 && c <= 0xF4) {
+        n = 4;
+        if (c == 0xF0) lo = 0x90;       // overlong
+        if (c == 0xF4) hi = 0x8F;       // above U+10FFFF
+    } else {
+        return -1;
+    }
+    for (int k = 1; k < n; ++k) {
+        std::size_t j = i + static_cast<std::size_t>(k);
+        if (j >= s.size()) return -k;
+        unsigned char b = static_cast<unsigned char>(s[j]);
+        bool ok = k == 1 ? (b >= lo && b <= hi) : (b & 0xC0) == 0x80;
+        if (!ok) return -k;
+    }
+    return n;
+}
+
+}  // namespace
+
+bool sanitize_utf8(std::string_view text, std::string& out) {
+    std::size_t start = 0;
+    if (text.size() >= 3 && text.substr(0, 3) == "\xEF\xBB\xBF") start = 3;
+    std::size_t i = start;
+    while (i < text.size()) {
+        unsigned char c = static_cast<unsigned char>(text[i]);
+        if (c >= 0x20 && c < 0x80) {  // fast path for ASCII
+            ++i;
+            continue;
+        }
+        int n = utf8_sequence(text, i);
+        if (n < 0) break;
+        i += static_cast<std::size_t>(n);
+    }
+    if (i == text.size() && start == 0) return false;
+    out.clear();
+    out.reserve(text.size() + 16);
+    out.append(text.data() + start, i - start);
+    while (i < text.size()) {
+        int n = utf8_sequence(text, i);
+        if (n < 0) {
+            out += "\xEF\xBF\xBD";
+            i += static_cast<std::size_t>(-n);
+        } else {
+            out.append(text.data() + i, static_cast<std::size_t>(n));
+            i += static_cast<std::size_t>(n);
+        }
+    }
+    return true;
+}
+
+}  // namespace broadsheet::detail

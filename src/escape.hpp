@@ -1,0 +1,35 @@
+// Private: escaping, the only way text reaches the output. Each function
+// appends to `out` (a sink), so callers never build temporary strings.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace broadsheet::detail {
+
+// Element content: & < > " become references (as md4c-html and cmark do).
+void escape_text(std::string& out, std::string_view text);
+
+// Attribute values (always written double-quoted): & < > " ' become references.
+void escape_attr(std::string& out, std::string_view text);
+
+// A JSON string literal, quotes included, safe inside <script> and <style>:
+// besides JSON's own escapes, < > & and U+2028/U+2029 become \uXXXX, so no
+// value can close the element or start a comment.
+void escape_json_string(std::string& out, std::string_view text);
+
+// encodeURIComponent(): everything but A-Z a-z 0-9 - _ . ! ~ * ' ( ) as %XX.
+// For query values in share links.
+void percent_encode_component(std::string& out, std::string_view text);
+
+// A URL as an attribute value: bytes outside A-Z a-z 0-9 and -_.+!*(),%#@?=;:/$
+// become %XX (the set md4c-html and cmark keep), & becomes &amp;. The URL
+// must already have passed the URL policy.
+void escape_url_attr(std::string& out, std::string_view url);
+
+// Replaces invalid UTF-8 and NUL with U+FFFD and drops a leading BOM.
+// Returns false (and leaves `out` untouched) when the text needs no change,
+// so the common case costs no copy.
+bool sanitize_utf8(std::string_view text, std::string& out);
+
+}  // namespace broadsheet::detail

@@ -1,0 +1,725 @@
+// Markdown input: front matter (a YAML subset between "---" lines, or a JSON
+// object) mapped with the keys static-site generators use (Hugo, Jekyll,
+// Astro), and the Markdown body that follows.
+//
+// The YAML subset, exactly (anything else is an error with its line):
+//   - block maps "key: value" and block lists "- item", nested by indentation
+//     (spaces only; a list may sit at its key's indentation, as Jekyll writes it)
+//   - flow lists [a, "b c"] and flow maps {name: A, role: B}, on one line
+//   - plain scalars; 'single-quoted' ('' is a quote); "double-quoted" with the
+//     escapes \" \\ \/ \n \t \r \b \f \0 \e \xXX \uXXXX \UXXXXXXXX
+//   - literal | and folded > block scalars, with - or + chomping
+//   - comments: a line starting with #, or " #" after a value
+//   - true/false, null/~, numbers; dates stay text and are parsed as dates
+// Not supported: anchors (&), aliases (*), tags (!), complex keys (?),
+// directives (%), multi-line plain or quoted scalars, several documents.
+#include <cstring>
+
+#include "broadsheet/broadsheet.hpp"
+#include "readers.hpp"
+
+namespace broadsheet::detail {
+
+namespace {
+
+// ---------------------------------------------------------------------------
+// YAML subset -> Value
+// ---------------------------------------------------------------------------
+
+struct Line {
+    int number = 0;              // 1-based in the source file
+    int indent = 0;              // leading spaces
+    std::string_view content;    // without indentation and trailing comment/space
+    std::string_view raw;        // the whole line, for block scalars
+};
+
+class YamlReader {
+public:
+    YamlReader(std::string_view text, const Limits& limits, Diagnostics& diags, int first_line)
+        : limits_(limits), diags_(diags) {
+        int n = first_line;
+        std::size_t pos = 0;
+        while (pos <= text.size()) {
+            std::size_t nl = text.find('\n', pos);
+            std::string_view raw = text.substr(pos, nl == std::string_view::npos ? std::string_view::npos : nl - pos);
+            if (!raw.empty() && raw.back() == '\r') raw.remove_suffix(1);
+            Line l;
+            l.number = n++;
+            l.raw = raw;
+            std::size_t i = 0;
+            while (i < raw.size() && raw[i] == ' ') ++i;
+            l.indent = static_cast<int>(i);
+            l.content = strip_comment(raw.substr(i));
+            if (i < raw.size() && raw[i] == '\t' && !l.content.empty() && l.content.front() != '\t') {
+                // handled below
+            }
+            lines_.push_back(l);
+            if (nl == std::string_view::npos) break;
+            pos = nl + 1;
+        }
+    }
+
+    bool read(Value& out) {
+        skip_blank();
+        if (at_end()) {
+            out.kind = Value::Kind::object;  // empty front matter
+            return true;
+        }
+        int indent = lines_[cur_].indent;
+        if (!node(out, indent, 0)) return false;
+        skip_blank();
+        if (!at_end()) {
+            const Line& l = lines_[cur_];
+            err(l, l.indent, "this line is indented less than the one before it but matches no parent key");
+            return false;
+        }
+        return !failed_;
+    }
+
+private:
+    static std::string_view strip_comment(std::string_view s) {
+        // A comment starts at '#' at the beginning or after a space, outside quotes.
+        char quote = 0;
+        for (std::size_t i = 0; i < s.size(); ++i) {
+            char c = s[i];
+            if (quote) {
+                if (c == '\\' && quote == '"') ++i;
+                else if (c == quote) quote = 0;
+            } else if ((c == '"' || c == '\'') && (i == 0 || s[i - 1] == ' ' || s[i - 1] == '[' || s[i - 1] == '{' ||
+                                                   s[i - 1] == ',' || s[i - 1] == ':' || s[i - 1] == '-')) {
+                quote = c;
+            } else if (c == '#' && (i == 0 || s[i - 1] == ' ' || s[i - 1] == '\t')) {
+                s = s.substr(0, i);
+                break;
+            }
+        }
+        while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
+        return s;
+    }
+
+    bool at_end() const { return cur_ >= lines_.size(); }
+    void skip_blank() {
+        while (cur_ < lines_.size() && lines_[cur_].content.empty()) ++cur_;
+    }
+
+    void err(const Line& l, int col0, std::string msg) {
+        if (!failed_) diags_.error("front matter: " + std::move(msg), l.number, col0 + 1);
+        failed_ = true;
+    }
+
+    static bool is_seq_item(std::string_view c) { return c == "-" || (c.size() >= 2 && c[0] == '-' && c[1] == ' '); }
+
+    // Position of the ':' that ends a key on this line, or npos.
+    static std::size_t key_colon(std::string_view c) {
+        if (c.empty()) return std::string_view::npos;
+        if (c[0] == '"' || c[0] == '\'') {
+            char q = c[0];
+            std::size_t i = 1;
+            while (i < c.size() && c[i] != q) i += (c[i] == '\\' && q == '"') ? 2 : 1;
+            if (i + 1 < c.size() && c[i + 1] == ':' && (i + 2 == c.size() || c[i + 2] == ' ')) return i + 1;
+            return std::string_view::npos;
+        }
+        if (c[0] == '[' || c[0] == '{') return std::string_view::npos;
+        for (std::size_t i = 0; i < c.size(); ++i)
+            if (c[i] == ':' && (i + 1 == c.size() || c[i + 1] == ' ')) return i;
+        return std::string_view::npos;
+    }
+
+    bool node(Value& out, int indent, int depth) {
+        if (depth >= limits_.max_depth) {
+            err(lines_[cur_], indent, "nesting deeper than " + std::to_string(limits_.max_depth) + " levels (limit maxDepth)");
+            return false;
+        }
+        const Line& l = lines_[cur_];
+        if (l.raw.size() > static_cast<std::size_t>(l.indent) && l.raw[static_cast<std::size_t>(l.indent)] == '\t') {
+            err(l, l.indent, "tabs are not allowed for indentation; use spaces");
+            return false;
+        }
+        if (is_seq_item(l.content)) return sequence(out, indent, depth);
+        if (key_colon(l.content) != std::string_view::npos) return mapping(out, indent, depth);
+        // A lone scalar where a map or list was expected.
+        if (!scalar(l, l.content, l.indent, out)) return false;
+        ++cur_;
+        return true;
+    }
+
+    bool mapping(Value& out, int indent, int depth) {
+        out.kind = Value::Kind::object;
+        out.line = lines_[cur_].number;
+        out.column = indent + 1;
+        while (true) {
+            skip_blank();
+            if (at_end() || failed_) break;
+            const Line& l = lines_[cur_];
+            if (l.indent < indent) break;
+            if (l.indent > indent) {
+                err(l, l.indent, "unexpected indentation (keys of one map must line up)");
+                return false;
+            }
+            std::size_t colon = key_colon(l.content);
+            if (colon == std::string_view::npos) {
+                if (is_seq_item(l.content)) err(l, l.indent, "a list item here needs a key above it, ending with ':'");
+                else err(l, l.indent, "expected \"key: value\"");
+                return false;
+            }
+            Value keyv;
+            if (!scalar(l, l.content.substr(0, colon), l.indent, keyv)) return false;
+            std::string key = keyv.text;
+            for (const auto& k : out.keys)
+                if (k == key) {
+                    err(l, l.indent, "the key \"" + key + "\" appears twice");
+                    return false;
+                }
+            std::string_view rest = l.content.substr(colon + 1);
+            std::size_t skipped = 0;
+            while (!rest.empty() && rest.front() == ' ') {
+                rest.remove_prefix(1);
+                ++skipped;
+            }
+            int rest_col = l.indent + static_cast<int>(colon + 1 + skipped);
+            Value v;
+            if (rest.empty()) {
+                ++cur_;
+                skip_blank();
+                if (!at_end() && lines_[cur_].indent > indent) {
+                    if (!node(v, lines_[cur_].indent, depth + 1)) return false;
+                } else if (!at_end() && lines_[cur_].indent == indent && is_seq_item(lines_[cur_].content)) {
+                    if (!sequence(v, indent, depth + 1)) return false;  // "tags:\n- a" (Jekyll style)
+                } else {
+                    v.kind = Value::Kind::null;
+                    v.line = l.number;
+                    v.column = rest_col + 1;
+                }
+            } else if (rest[0] == '|' || rest[0] == '>') {
+                if (!block_scalar(l, rest, rest_col, indent, v)) return false;
+            } else {
+                if (!scalar(l, rest, rest_col, v)) return false;
+                ++cur_;
+            }
+            out.keys.push_back(std::move(key));
+            out.items.push_back(std::move(v));
+        }
+        return !failed_;
+    }
+
+    bool sequence(Value& out, int indent, int depth) {
+        out.kind = Value::Kind::array;
+        out.line = lines_[cur_].number;
+        out.column = indent + 1;
+        while (true) {
+            skip_blank();
+            if (at_end() || failed_) break;
+            Line& l = lines_[cur_];
+            if (l.indent < indent || !is_seq_item(l.content)) break;
+            if (l.indent > indent) {
+                err(l, l.indent, "unexpected indentation (items of one list must line up)");
+                return false;
+            }
+            std::string_view rest = l.content.substr(1);
+            int col = l.indent + 1;
+            while (!rest.empty() && rest.front() == ' ') {
+                rest.remove_prefix(1);
+                ++col;
+            }
+            Value v;
+            if (rest.empty()) {
+                ++cur_;
+                skip_blank();
+                if (!at_end() && lines_[cur_].indent > indent) {
+                    if (!node(v, lines_[cur_].indent, depth + 1)) return false;
+                } else {
+                    v.line = l.number;
+                    v.column = col + 1;
+                }
+            } else if (key_colon(rest) != std::string_view::npos || is_seq_item(rest)) {
+                // "- name: A" starts a map (or "- - x" a list) whose indentation is that of its first key.
+                l.content = rest;
+                l.indent = col;
+                if (!node(v, col, depth + 1)) return false;
+            } else if (rest[0] == '|' || rest[0] == '>') {
+                if (!block_scalar(l, rest, col, indent, v)) return false;
+            } else {
+                if (!scalar(l, rest, col, v)) return false;
+                ++cur_;
+            }
+            out.items.push_back(std::move(v));
+        }
+        return !failed_;
+    }
+
+    // "|", ">", with optional "-"/"+" chomping; the lines more indented than the parent.
+    bool block_scalar(const Line& l, std::string_view header, int col, int parent_indent, Value& out) {
+        bool folded = header[0] == '>';
+        char chomp = 0;
+        if (header.size() >= 2 && (header[1] == '-' || header[1] == '+')) chomp = header[1];
+        if (header.size() > (chomp ? 2u : 1u)) {
+            err(l, col, "after '|' or '>' only '-' or '+' is supported");
+            return false;
+        }
+        out.kind = Value::Kind::string;
+        out.line = l.number + 1;
+        out.column = parent_indent + 3;
+        ++cur_;
+        int block_indent = -1;
+        std::vector<std::string_view> body;
+        while (cur_ < lines_.size()) {
+            const Line& b = lines_[cur_];
+            bool blank = b.raw.find_first_not_of(' ') == std::string_view::npos;
+            if (!blank) {
+                if (b.indent <= parent_indent) break;
+                if (block_indent < 0) block_indent = b.indent;
+                if (b.indent < block_indent) break;
+            }
+            body.push_back(blank ? std::string_view{}
+                                 : b.raw.substr(static_cast<std::size_t>(block_indent)));
+            ++cur_;
+        }
+        std::size_t trailing = 0;
+        while (!body.empty() && body.back().empty()) {
+            body.pop_back();
+            ++trailing;
+        }
+        std::string s;
+        for (std::size_t i = 0; i < body.size(); ++i) {
+            if (i > 0) {
+                bool join_with_space = folded && !body[i].empty() && !body[i - 1].empty() && body[i][0] != ' ';
+                s += join_with_space ? ' ' : '\n';
+            }
+            s += body[i];
+        }
+        if (chomp != '-' && !body.empty()) s += '\n';
+        if (chomp == '+')
+            for (std::size_t i = 0; i < trailing; ++i) s += '\n';
+        out.text = std::move(s);
+        return true;
+    }
+
+    // One scalar or flow collection on one line.
+    bool scalar(const Line& l, std::string_view s, int col, Value& out) {
+        out.line = l.number;
+        out.column = col + 1;
+        std::size_t used = 0;
+        if (!flow_value(l, s, col, out, used, 0)) return false;
+        std::string_view tail = s.substr(used);
+        while (!tail.empty() && tail.front() == ' ') tail.remove_prefix(1);
+        if (!tail.empty()) {
+            err(l, col + static_cast<int>(s.size() - tail.size()), "unexpected text after the value");
+            return false;
+        }
+        return true;
+    }
+
+    // Reads a value at the start of `s`; `used` is how many bytes it took.
+    // In a flow collection (depth > 0) plain scalars end at ',', ']' or '}'.
+    bool flow_value(const Line& l, std::string_view s, int col, Value& out, std::size_t& used, int flow) {
+        out.line = l.number;
+        out.column = col + 1;
+        if (s.empty()) {
+            out.kind = Value::Kind::null;
+            used = 0;
+            return true;
+        }
+        char c = s[0];
+        if (c == '&' || c == '*' || c == '!' || c == '%' || c == '@' || c == '`' || (c == '?' && s.size() > 1 && s[1] == ' ')) {
+            const char* what = c == '&' ? "anchors (&)" : c == '*' ? "aliases (*)" : c == '!' ? "tags (!)"
+                             : c == '?' ? "complex keys (?)" : "values starting with this character";
+            err(l, col, std::string(what) + " are not supported in front matter; put the text in quotes");
+            return false;
+        }
+        if (c == '"') return double_quoted(l, s, col, out, used);
+        if (c == '\'') return single_quoted(l, s, col, out, used);
+        if (c == '[' || c == '{') {
+            if (flow >= limits_.max_depth) {
+                err(l, col, "nesting deeper than " + std::to_string(limits_.max_depth) + " levels (limit maxDepth)");
+                return false;
+            }
+            bool is_map = c == '{';
+            char close = is_map ? '}' : ']';
+            out.kind = is_map ? Value::Kind::object : Value::Kind::array;
+            std::size_t i = 1;
+            auto skip = [&] { while (i < s.size() && s[i] == ' ') ++i; };
+            skip();
+            if (i < s.size() && s[i] == close) {
+                used = i + 1;
+                return true;
+            }
+            while (true) {
+                skip();
+                if (i >= s.size()) {
+                    err(l, col + static_cast<int>(i), std::string("missing '") + close + "' (flow collections must end on the same line)");
+                    return false;
+                }
+                Value item;
+                std::size_t n = 0;
+                if (is_map) {
+                    Value key;
+                    if (!flow_value(l, s.substr(i), col + static_cast<int>(i), key, n, flow + 1)) return false;
+                    i += n;
+                    skip();
+                    if (i >= s.size() || s[i] != ':') {
+                        err(l, col + static_cast<int>(i), "expected ':' after the key in a {map}");
+                        return false;
+                    }
+                    ++i;
+                    skip();
+                    if (!flow_value(l, s.substr(i), col + static_cast<int>(i), item, n, flow + 1)) return false;
+                    out.keys.push_back(key.text);
+                } else {
+                    if (!flow_value(l, s.substr(i), col + static_cast<int>(i), item, n, flow + 1)) return false;
+                }
+                i += n;
+                out.items.push_back(std::move(item));
+                skip();
+                if (i < s.size() && s[i] == ',') {
+                    ++i;
+                    continue;
+                }
+                if (i < s.size() && s[i] == close) {
+                    used = i + 1;
+                    return true;
+                }
+                err(l, col + static_cast<int>(i), std::string("expected ',' or '") + close + "'");
+                return false;
+            }
+        }
+        // Plain scalar.
+        std::size_t end = s.size();
+        if (flow) {
+            end = s.find_first_of(",]}:");
+            while (end != std::string_view::npos && s[end] == ':' && end + 1 < s.size() && s[end + 1] != ' ') 
+                end = s.find_first_of(",]}:", end + 1);  // "https://x" keeps its colon
+            if (end == std::string_view::npos) end = s.size();
+        }
+        std::string_view text = s.substr(0, end);
+        while (!text.empty() && text.back() == ' ') text.remove_suffix(1);
+        used = end;
+        if (!flow && key_colon(text) != std::string_view::npos) {
+            err(l, col, "a value containing \": \" must be quoted");
+            return false;
+        }
+        out.text = std::string(text);
+        out.kind = Value::Kind::string;
+        if (text == "true" || text == "True" || text == "TRUE" || text == "false" || text == "False" || text == "FALSE") {
+            out.kind = Value::Kind::boolean;
+            out.boolean = text[0] == 't' || text[0] == 'T';
+        } else if (text == "null" || text == "Null" || text == "NULL" || text == "~") {
+            out.kind = Value::Kind::null;
+            out.text.clear();
+        } else if (looks_numeric(text)) {
+            out.kind = Value::Kind::number;
+            out.number = std::strtod(out.text.c_str(), nullptr);
+        }
+        return true;
+    }
+
+    static bool looks_numeric(std::string_view t) {
+        std::size_t i = 0;
+        if (i < t.size() && (t[i] == '-' || t[i] == '+')) ++i;
+        std::size_t digits = 0, dots = 0;
+        for (; i < t.size(); ++i) {
+            if (t[i] >= '0' && t[i] <= '9') ++digits;
+            else if (t[i] == '.' && dots == 0) ++dots;
+            else return false;
+        }
+        return digits > 0 && digits <= 15;
+    }
+
+    static void append_utf8(std::string& out, unsigned long cp) {
+        if (cp == 0 || (cp >= 0xD800 && cp <= 0xDFFF) || cp > 0x10FFFF) cp = 0xFFFD;
+        if (cp < 0x80) {
+            out += static_cast<char>(cp);
+        } else if (cp < 0x800) {
+            out += static_cast<char>(0xC0 | (cp >> 6));
+            out += static_cast<char>(0x80 | (cp & 0x3F));
+        } else if (cp < 0x10000) {
+            out += static_cast<char>(0xE0 | (cp >> 12));
+            out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+            out += static_cast<char>(0x80 | (cp & 0x3F));
+        } else {
+            out += static_cast<char>(0xF0 | (cp >> 18));
+            out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+            out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+            out += static_cast<char>(0x80 | (cp & 0x3F));
+        }
+    }
+
+    bool double_quoted(const Line& l, std::string_view s, int col, Value& out, std::size_t& used) {
+        out.kind = Value::Kind::string;
+        std::string v;
+        std::size_t i = 1;
+        while (i < s.size() && s[i] != '"') {
+            if (s[i] != '\\') {
+                v += s[i++];
+                continue;
+            }
+            if (i + 1 >= s.size()) break;
+            char e = s[i + 1];
+            int hex = 0;
+            switch (e) {
+            case '"': v += '"'; break;
+            case '\\': v += '\\'; break;
+            case '/': v += '/'; break;
+            case 'n': v += '\n'; break;
+            case 't': v += '\t'; break;
+            case 'r': v += '\r'; break;
+            case 'b': v += '\b'; break;
+            case 'f': v += '\f'; break;
+            case 'e': v += '\x1b'; break;
+            case '0': v += "\xEF\xBF\xBD"; break;  // NUL is never passed on
+            case ' ': v += ' '; break;
+            case '_': v += "\xC2\xA0"; break;
+            case 'x': hex = 2; break;
+            case 'u': hex = 4; break;
+            case 'U': hex = 8; break;
+            default:
+                err(l, col + static_cast<int>(i), std::string("unknown escape \\") + e + " in double-quoted text");
+                return false;
+            }
+            if (hex) {
+                unsigned long cp = 0;
+                for (int k = 0; k < hex; ++k) {
+                    std::size_t j = i + 2 + static_cast<std::size_t>(k);
+                    char h = j < s.size() ? s[j] : 0;
+                    int d = (h >= '0' && h <= '9') ? h - '0' : (h >= 'a' && h <= 'f') ? h - 'a' + 10
+                          : (h >= 'A' && h <= 'F') ? h - 'A' + 10 : -1;
+                    if (d < 0) {
+                        err(l, col + static_cast<int>(i), std::string("\\") + e + " needs " + std::to_string(hex) + " hex digits");
+                        return false;
+                    }
+                    cp = cp * 16 + static_cast<unsigned long>(d);
+                }
+                append_utf8(v, cp);
+                i += 2 + static_cast<std::size_t>(hex);
+            } else {
+                i += 2;
+            }
+        }
+        if (i >= s.size()) {
+            err(l, col, "missing closing \" (quoted text must end on the same line)");
+            return false;
+        }
+        out.text = std::move(v);
+        used = i + 1;
+        return true;
+    }
+
+    bool single_quoted(const Line& l, std::string_view s, int col, Value& out, std::size_t& used) {
+        out.kind = Value::Kind::string;
+        std::string v;
+        std::size_t i = 1;
+        while (i < s.size()) {
+            if (s[i] == '\'') {
+                if (i + 1 < s.size() && s[i + 1] == '\'') {
+                    v += '\'';
+                    i += 2;
+                    continue;
+                }
+                break;
+            }
+            v += s[i++];
+        }
+        if (i >= s.size()) {
+            err(l, col, "missing closing ' (quoted text must end on the same line)");
+            return false;
+        }
+        out.text = std::move(v);
+        used = i + 1;
+        return true;
+    }
+
+    const Limits& limits_;
+    Diagnostics& diags_;
+    std::vector<Line> lines_;
+    std::size_t cur_ = 0;
+    bool failed_ = false;
+};
+
+// ---------------------------------------------------------------------------
+// Static-site keys -> Article
+// ---------------------------------------------------------------------------
+
+void read_author(FieldReader& r, const Value& v, const std::string& path, std::vector<Author>& out) {
+    if (v.is(Value::Kind::array)) {
+        for (std::size_t i = 0; i < v.items.size(); ++i) read_author(r, v.items[i], pointer_join(path, i), out);
+        return;
+    }
+    Author a;
+    if (v.is(Value::Kind::object)) {
+        static const std::vector<std::string_view> known = {"name", "role", "title", "jobTitle", "url", "link"};
+        r.unknown_keys(v, path, known);
+        if (const Value* f = v.get("name")) r.string(*f, pointer_join(path, "name"), a.name);
+        if (const Value* f = v.get("role")) r.string(*f, pointer_join(path, "role"), a.role);
+        else if (const Value* f2 = v.get("title")) r.string(*f2, pointer_join(path, "title"), a.role);
+        else if (const Value* f3 = v.get("jobTitle")) r.string(*f3, pointer_join(path, "jobTitle"), a.role);
+        if (const Value* f = v.get("url")) r.string(*f, pointer_join(path, "url"), a.url);
+        else if (const Value* f2 = v.get("link")) r.string(*f2, pointer_join(path, "link"), a.url);
+        if (a.name.empty()) {
+            r.error(v, pointer_join(path, "name"), "an author needs a name");
+            return;
+        }
+    } else if (!r.string(v, path, a.name) || a.name.empty()) {
+        return;
+    }
+    out.push_back(std::move(a));
+}
+
+void read_cover(FieldReader& r, const Value& v, const std::string& path, std::optional<Image>& out) {
+    Image img;
+    if (v.is(Value::Kind::object)) {
+        static const std::vector<std::string_view> known = {"src", "url", "image", "alt", "caption", "credit",
+                                                            "width", "height", "sizes"};
+        r.unknown_keys(v, path, known);
+        const char* url_key = v.get("src") ? "src" : v.get("url") ? "url" : "image";
+        if (const Value* f = v.get(url_key)) r.string(*f, pointer_join(path, url_key), img.url);
+        if (const Value* f = v.get("alt")) r.string(*f, pointer_join(path, "alt"), img.alt);
+        if (const Value* f = v.get("caption")) r.string(*f, pointer_join(path, "caption"), img.caption);
+        if (const Value* f = v.get("credit")) r.string(*f, pointer_join(path, "credit"), img.credit);
+        if (const Value* f = v.get("width")) r.integer(*f, pointer_join(path, "width"), img.width, 1, 100000);
+        if (const Value* f = v.get("height")) r.integer(*f, pointer_join(path, "height"), img.height, 1, 100000);
+        if (const Value* f = v.get("sizes")) r.string(*f, pointer_join(path, "sizes"), img.sizes);
+        if (img.url.empty()) {
+            r.error(v, pointer_join(path, "src"), "an image needs \"src\"");
+            return;
+        }
+    } else if (!r.string(v, path, img.url) || img.url.empty()) {
+        return;
+    }
+    out = std::move(img);
+}
+
+void map_front_matter(const Value& fm, Article& a, FieldReader& r) {
+    static const std::vector<std::string_view> known = {
+        "title", "subtitle", "description", "summary", "date", "lastmod", "updated", "author", "authors",
+        "image", "cover", "tags", "categories", "section", "lang", "dir", "url", "canonical", "draft",
+        "reading_time", "publisher", "slug", "layout", "keywords", "weight", "aliases", "type"};
+    r.unknown_keys(fm, "", known);
+    if (const Value* v = fm.get("title")) r.string(*v, "/title", a.headline);
+    if (const Value* v = fm.get("subtitle")) r.string(*v, "/subtitle", a.alternative_headline);
+    if (const Value* v = fm.get("description")) r.string(*v, "/description", a.description);
+    else if (const Value* v2 = fm.get("summary")) r.string(*v2, "/summary", a.description);
+    if (const Value* v = fm.get("date")) r.date(*v, "/date", a.published);
+    if (const Value* v = fm.get("lastmod")) r.date(*v, "/lastmod", a.modified);
+    else if (const Value* v2 = fm.get("updated")) r.date(*v2, "/updated", a.modified);
+    if (const Value* v = fm.get("author")) read_author(r, *v, "/author", a.authors);
+    if (const Value* v = fm.get("authors")) read_author(r, *v, "/authors", a.authors);
+    if (const Value* v = fm.get("image")) read_cover(r, *v, "/image", a.image);
+    else if (const Value* v2 = fm.get("cover")) read_cover(r, *v2, "/cover", a.image);
+    if (const Value* v = fm.get("tags")) r.string_list(*v, "/tags", a.tags, false);
+    else if (const Value* v2 = fm.get("keywords")) r.string_list(*v2, "/keywords", a.tags, true);
+    if (const Value* v = fm.get("section")) r.string(*v, "/section", a.section);
+    else if (const Value* v2 = fm.get("categories")) {
+        std::vector<std::string> cats;
+        r.string_list(*v2, "/categories", cats, false);
+        if (!cats.empty()) a.section = cats.front();
+    }
+    if (const Value* v = fm.get("lang")) r.string(*v, "/lang", a.language);
+    if (const Value* v = fm.get("dir")) {
+        std::string d;
+        if (r.string(*v, "/dir", d)) {
+            if (d == "rtl") a.direction = TextDirection::rtl;
+            else if (d == "ltr") a.direction = TextDirection::ltr;
+            else if (d == "auto" || d.empty()) a.direction = TextDirection::auto_;
+            else r.error(*v, "/dir", "expected rtl, ltr or auto");
+        }
+    }
+    if (const Value* v = fm.get("canonical")) r.string(*v, "/canonical", a.url);
+    else if (const Value* v2 = fm.get("url")) r.string(*v2, "/url", a.url);
+    if (const Value* v = fm.get("draft")) r.boolean(*v, "/draft", a.draft);
+    if (const Value* v = fm.get("reading_time")) r.integer(*v, "/reading_time", a.reading_time_minutes, 1, 1000);
+    if (const Value* v = fm.get("publisher")) {
+        if (v->is(Value::Kind::object)) {
+            static const std::vector<std::string_view> pk = {"name", "slogan", "url", "logo"};
+            r.unknown_keys(*v, "/publisher", pk);
+            if (const Value* f = v->get("name")) r.string(*f, "/publisher/name", a.publisher.name);
+            if (const Value* f = v->get("slogan")) r.string(*f, "/publisher/slogan", a.publisher.slogan);
+            if (const Value* f = v->get("url")) r.string(*f, "/publisher/url", a.publisher.url);
+            if (const Value* f = v->get("logo")) r.string(*f, "/publisher/logo", a.publisher.logo);
+        } else {
+            r.string(*v, "/publisher", a.publisher.name);
+        }
+    }
+}
+
+}  // namespace
+
+bool read_yaml(std::string_view text, const Limits& limits, Diagnostics& diags, Value& out, int first_line) {
+    YamlReader reader(text, limits, diags, first_line);
+    return reader.read(out);
+}
+
+}  // namespace broadsheet::detail
+
+namespace broadsheet {
+
+using namespace detail;
+
+Result<Article> parse_markdown(std::string_view text, const Limits& limits) {
+    Result<Article> result;
+    Diagnostics diags(limits.max_diagnostics);
+    if (text.size() > limits.max_input_bytes) {
+        diags.error("the article is " + std::to_string(text.size()) + " bytes, over the limit of " +
+                    std::to_string(limits.max_input_bytes) + " (maxInputBytes)");
+        result.diagnostics = diags.take();
+        return result;
+    }
+    if (text.size() >= 3 && text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
+
+    Article a;
+    auto first_line_end = text.find('\n');
+    std::string_view first = text.substr(0, first_line_end);
+    if (!first.empty() && first.back() == '\r') first.remove_suffix(1);
+    while (!first.empty() && first.back() == ' ') first.remove_suffix(1);
+
+    std::string_view body = text;
+    int body_line = 1;
+    bool have_fm = false;
+    Value fm;
+    FieldReader r(diags, true);
+    if (first == "---" || first == "{") {
+        // Find the end of the front matter.
+        std::size_t pos = first_line_end == std::string_view::npos ? text.size() : first_line_end + 1;
+        int line = 2;
+        std::size_t fm_start = first == "---" ? pos : 0;
+        std::size_t fm_end = std::string_view::npos, after = text.size();
+        while (pos < text.size()) {
+            std::size_t nl = text.find('\n', pos);
+            std::string_view l = text.substr(pos, nl == std::string_view::npos ? std::string_view::npos : nl - pos);
+            if (!l.empty() && l.back() == '\r') l.remove_suffix(1);
+            while (!l.empty() && l.back() == ' ') l.remove_suffix(1);
+            bool end = first == "---" ? (l == "---" || l == "...") : l == "}";
+            if (end) {
+                fm_end = first == "---" ? pos : pos + 1;
+                after = nl == std::string_view::npos ? text.size() : nl + 1;
+                body_line = line + 1;
+                break;
+            }
+            ++line;
+            if (nl == std::string_view::npos) break;
+            pos = nl + 1;
+        }
+        if (fm_end == std::string_view::npos) {
+            diags.error(first == "---" ? "front matter: the closing \"---\" line is missing"
+                                       : "front matter: the closing \"}\" line is missing",
+                        1, 1);
+            result.diagnostics = diags.take();
+            return result;
+        }
+        std::string_view fm_text = text.substr(fm_start, fm_end - fm_start);
+        bool ok = first == "---" ? read_yaml(fm_text, limits, diags, fm, 2) : read_json(fm_text, limits, diags, fm, 1);
+        if (ok && !fm.is(Value::Kind::object) && !fm.is(Value::Kind::null))
+            r.error(fm, "", std::string("front matter must be a map of keys, found ") + r.kind_name(fm));
+        have_fm = ok;
+        body = text.substr(after);
+    }
+    if (have_fm && fm.is(Value::Kind::object)) map_front_matter(fm, a, r);
+    a.body = std::string(body);
+    a.body_line = body_line;
+    if (a.headline.empty() && !diags.has_errors())
+        diags.error("the article has no headline: add \"title:\" to the front matter", 1, 1, "/title");
+
+    if (!diags.has_errors()) result.value = std::move(a);
+    result.diagnostics = diags.take();
+    return result;
+}
+
+}  // namespace broadsheet

@@ -1,0 +1,96 @@
+// The raw-HTML allowlist (allowHtml).
+#include "html_allowlist.hpp"
+
+#include "escape.hpp"
+
+namespace broadsheet::detail {
+
+namespace {
+
+struct TagRule {
+    const char* name;
+    const char* attribute;  // the one attribute kept, or nullptr
+    bool is_void;
+};
+
+const TagRule kRules[] = {
+    {"abbr", "title", false}, {"b", nullptr, false},    {"br", nullptr, true},        {"cite", nullptr, false},
+    {"del", nullptr, false},  {"dfn", nullptr, false},  {"em", nullptr, false},       {"i", nullptr, false},
+    {"ins", nullptr, false},  {"kbd", nullptr, false},  {"mark", nullptr, false},     {"q", nullptr, false},
+    {"s", nullptr, false},    {"samp", nullptr, false}, {"small", nullptr, false},    {"strong", nullptr, false},
+    {"sub", nullptr, false},  {"sup", nullptr, false},  {"time", "datetime", false}, {"u", nullptr, false},
+    {"var", nullptr, false},  {"wbr", nullptr, true},
+};
+
+bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
+bool is_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+char lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
+
+}  // namespace
+
+bool allowed_inline_tag(std::string_view s, AllowedTag& out) {
+    if (s.size() < 3 || s.front() != '<' || s.back() != '>') return false;
+    std::size_t i = 1;
+    out = AllowedTag{};
+    if (s[i] == '/') {
+        out.closing = true;
+        ++i;
+    }
+    std::size_t name_start = i;
+    while (i < s.size() && (is_alpha(s[i]) || (i > name_start && s[i] >= '0' && s[i] <= '9'))) out.name += lower(s[i++]);
+    if (out.name.empty()) return false;
+    const TagRule* rule = nullptr;
+    for (const auto& r : kRules)
+        if (out.name == r.name) rule = &r;
+    if (!rule) return false;
+    out.is_void = rule->is_void;
+    if (out.closing) {
+        while (i < s.size() && is_space(s[i])) ++i;
+        if (i != s.size() - 1 || out.is_void) return false;
+        out.markup = "</" + out.name + ">";
+        return true;
+    }
+    // Attributes: name[=value], value unquoted, 'single' or "double" quoted.
+    std::string kept;
+    while (true) {
+        std::size_t before = i;
+        while (i < s.size() && is_space(s[i])) ++i;
+        if (i >= s.size() - 1) break;
+        if (s[i] == '/' && i == s.size() - 2) {
+            ++i;
+            break;
+        }
+        if (i == before) return false;  // attributes must be separated by space
+        std::string attr;
+        while (i < s.size() - 1 && !is_space(s[i]) && s[i] != '=' && s[i] != '>' && s[i] != '/' && s[i] != '"' &&
+               s[i] != '\'')
+            attr += lower(s[i++]);
+        if (attr.empty()) return false;
+        std::string value;
+        while (i < s.size() && is_space(s[i])) ++i;
+        if (i < s.size() - 1 && s[i] == '=') {
+            ++i;
+            while (i < s.size() && is_space(s[i])) ++i;
+            if (i < s.size() - 1 && (s[i] == '"' || s[i] == '\'')) {
+                char q = s[i++];
+                std::size_t close = s.find(q, i);
+                if (close == std::string_view::npos || close >= s.size() - 1) return false;
+                value = std::string(s.substr(i, close - i));
+                i = close + 1;
+            } else {
+                while (i < s.size() - 1 && !is_space(s[i])) value += s[i++];
+            }
+        }
+        if (rule->attribute && attr == rule->attribute && kept.empty()) {
+            kept = " ";
+            kept += attr;
+            kept += "=\"";
+            escape_attr(kept, value);
+            kept += '"';
+        }
+    }
+    out.markup = "<" + out.name + kept + ">";
+    return true;
+}
+
+}  // namespace broadsheet::detail

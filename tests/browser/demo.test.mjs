@@ -1,0 +1,43 @@
+// The demo page: one script tag, one element, strict CSP. The article must
+// render, with no console error and no CSP violation.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { setup, SCREENSHOTS, VIEWPORTS } from './harness.mjs';
+
+let env;
+before(async () => (env = await setup()));
+after(async () => env?.close());
+
+const pages = [
+  { path: '/examples/index.html', headline: 'Port authority rewrites the tide tables after a century of silt' },
+  { path: '/examples/markdown.html', headline: 'The last night ferry keeps its timetable, for now' },
+  { path: '/examples/russian.html', headline: 'Библиотека в степи открылась после двух лет ремонта' },
+];
+
+for (const { path, headline } of pages) {
+  test(`${path} renders the article under the strict CSP`, async () => {
+    const { page, allProblems } = await env.open(path, { waitFor: '[data-broadsheet-state="rendered"]' });
+    assert.equal(await page.locator('h1').count(), 1);
+    assert.equal((await page.locator('h1').textContent()).trim(), headline);
+    assert.equal(await page.locator('.bs-article .bs-body p').first().isVisible(), true);
+    assert.deepEqual(await allProblems(), []);
+    for (const [name, viewport] of Object.entries(VIEWPORTS)) {
+      for (const colorScheme of ['light', 'dark']) {
+        await page.setViewportSize(viewport);
+        await page.emulateMedia({ colorScheme });
+        const file = `demo${path.replace(/\W+/g, '-').replace(/-html$/, '')}-${name}-${colorScheme}.png`;
+        await page.screenshot({ path: join(SCREENSHOTS, file), fullPage: true });
+      }
+    }
+    await page.close();
+  });
+}
+
+test('a missing article keeps the fallback, shows a notice and logs one error', async () => {
+  const { page, problems } = await env.open('/tests/browser/pages/missing.html', { waitFor: '[data-broadsheet-state="error"]' });
+  assert.match(await page.locator('[data-broadsheet-src]').textContent(), /The fallback text stays/);
+  assert.match(await page.locator('[role="alert"]').textContent(), /could not be displayed/);
+  assert.equal(problems.filter((p) => p.includes('Broadsheet:')).length, 1);
+  await page.close();
+});

@@ -1,0 +1,138 @@
+// Types for broadsheet.js: render news articles (JSON or Markdown) to
+// accessible HTML with the Broadsheet WebAssembly core.
+
+/** Where a problem is: 1-based line and column (0 when unknown) and a JSON Pointer. */
+export interface Diagnostic {
+  severity: 'error' | 'warning';
+  /** Written for the person who wrote the article, e.g. "expected a date like 2024-05-21". */
+  message: string;
+  line: number;
+  column: number;
+  /** JSON Pointer of the field, e.g. "/author/0/name"; "" for the whole document. */
+  path: string;
+}
+
+export type ShareNetwork =
+  | 'x' | 'facebook' | 'linkedin' | 'whatsapp' | 'telegram' | 'reddit' | 'email' | 'mastodon' | 'native' | 'copy';
+
+export interface Publisher {
+  name?: string;
+  slogan?: string;
+  /** The home page the masthead links to. */
+  url?: string;
+  logo?: string;
+}
+
+export interface RenderOptions {
+  /** Input format. Default: JSON when the first non-space character is "{", else Markdown. */
+  format?: 'json' | 'markdown';
+  /**
+   * "fragment" (default): an <article> element.
+   * "page": a whole HTML document with <title>, meta tags and JSON-LD.
+   * "commonmark": the Markdown alone as plain CommonMark HTML (no front matter).
+   */
+  mode?: 'fragment' | 'page' | 'commonmark';
+  /** Site-wide defaults; the article's own publisher fields win. */
+  publisher?: Publisher;
+  /** Advertisement slots between paragraphs. Default: false. */
+  ads?: false | true | {
+    /** First slot after paragraph N (default 3). */
+    after?: number;
+    /** Then every M paragraphs (default 6). */
+    every?: number;
+    /** At most K slots (default 3). */
+    max?: number;
+    /** Visible label; default "Advertisement" in the article's language. */
+    label?: string;
+    /** Reserved size (default "300x250"). */
+    size?: '300x250' | '336x280' | '300x600' | '320x50' | '320x100' | '728x90' | '970x90' | '970x250' | 'fluid';
+  };
+  /** The "Share this article" list. Default: every network, in this order. */
+  share?: false | true | { networks?: ShareNetwork[] };
+  readingTime?: {
+    /** Space-separated scripts (default 230). */
+    wordsPerMinute?: number;
+    /** Chinese, Japanese, Korean (default 500). */
+    charactersPerMinute?: number;
+  };
+  /** Table of contents: "auto" (default, three or more sections), true or false. */
+  toc?: 'auto' | boolean;
+  /** Let a small allowlist of inline HTML tags through (sub, sup, kbd, mark, abbr, ...). Default false. */
+  allowHtml?: boolean;
+  /** URL schemes allowed in links and images besides relative URLs. Default ["http", "https", "mailto"]. */
+  urlSchemes?: string[];
+  /** Overrides of the interface text by key, e.g. { advertisement: "Anzeige", minRead: "{n} Min. Lesezeit" }. */
+  strings?: Record<string, string>;
+  /** Page mode: the stylesheet's URL (default "broadsheet.css"). */
+  stylesheet?: string;
+  /** Largest accepted input (default 8 MiB). */
+  maxInputBytes?: number;
+  /** Deepest nesting of JSON, YAML, lists and quotes (default 64). */
+  maxDepth?: number;
+  /** Most diagnostics reported (default 100). */
+  maxDiagnostics?: number;
+  /** Largest HTML produced (default 64 MiB). */
+  maxOutputBytes?: number;
+}
+
+export interface RenderResult {
+  html: string;
+  readingTime: {
+    /** Rounded up, at least 1, or the author's override. */
+    minutes: number;
+    /** Words of the body; each CJK character counts as one. */
+    words: number;
+  };
+  /** Problems that did not stop rendering (an image without alt text, an unknown field, ...). */
+  warnings: Diagnostic[];
+}
+
+export interface Renderer {
+  /**
+   * Renders one article. Throws BroadsheetError, with every problem in
+   * `.diagnostics`, when the input or the options have errors.
+   * @example
+   * const { html } = renderer.render(markdown, { mode: 'page' });
+   */
+  render(source: string, options?: RenderOptions): RenderResult;
+  /** The core's version, "MAJOR.MINOR.PATCH". */
+  version: string;
+}
+
+export class BroadsheetError extends Error {
+  name: 'BroadsheetError';
+  diagnostics: Diagnostic[];
+}
+
+/**
+ * Loads the WebAssembly core. With no argument, broadsheet.wasm beside this
+ * module (fetched in browsers, read from disk in Node), shared by every caller.
+ */
+export function load(
+  source?: URL | string | Response | Promise<Response> | BufferSource | WebAssembly.Module,
+): Promise<Renderer>;
+
+/**
+ * Renders an article into an element (the drop-in uses data-broadsheet-src,
+ * data-broadsheet-format and data-broadsheet-options). On failure the
+ * element's fallback content stays, an accessible notice is shown and a
+ * "broadsheet:error" event bubbles; resolves to null.
+ */
+export function renderInto(
+  element: Element,
+  init?: { src?: string; format?: 'json' | 'markdown'; options?: RenderOptions },
+): Promise<RenderResult | null>;
+
+/** Renders every [data-broadsheet-src] element under root that is not rendered yet. */
+export function hydrate(root?: ParentNode): Promise<Array<RenderResult | null>>;
+
+/** Adds the share buttons that need JavaScript and announces ad slots ("broadsheet:adslot" events). */
+export function enhance(root: ParentNode): void;
+
+declare global {
+  interface HTMLElementEventMap {
+    'broadsheet:render': CustomEvent<RenderResult>;
+    'broadsheet:error': CustomEvent<{ error: Error; src: string }>;
+    'broadsheet:adslot': CustomEvent<{ slot: number; size: string; element: HTMLElement }>;
+  }
+}
