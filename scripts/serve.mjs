@@ -31,19 +31,28 @@ const TYPES = {
 };
 
 /**
- * @param {{port?: number, root?: string, csp?: string|null, types?: object}} [options]
+ * @param {{port?: number, root?: string, dist?: string, csp?: string|null, types?: object}} [options]
+ *   dist: the folder served as /dist/ (default ROOT/dist, or $BS_DIST).
  *   types overrides MIME types by extension (the tests serve .wasm wrongly on purpose).
  * @returns {Promise<{url: string, port: number, close: () => Promise<void>}>}
  */
-export function startServer({ port = 8080, root = ROOT, csp = CSP, types = {} } = {}) {
+export function startServer({
+  port = 8080,
+  root = ROOT,
+  dist = process.env.BS_DIST ? resolve(process.env.BS_DIST) : join(ROOT, 'dist'),
+  csp = CSP,
+  types = {},
+} = {}) {
   const server = createServer(async (req, res) => {
     const url = new URL(req.url, 'http://127.0.0.1');
     if (url.pathname === '/favicon.ico') {
       res.writeHead(204).end();
       return;
     }
-    let path = normalize(join(root, decodeURIComponent(url.pathname)));
-    if (path !== root && !path.startsWith(root + sep)) {
+    const inDist = url.pathname.startsWith('/dist/');
+    const base = inDist ? dist : root;
+    let path = normalize(join(base, decodeURIComponent(inDist ? url.pathname.slice(5) : url.pathname)));
+    if (path !== base && !path.startsWith(base + sep)) {
       res.writeHead(403).end('forbidden');
       return;
     }

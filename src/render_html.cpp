@@ -317,13 +317,6 @@ Result<Rendered> render_html(const Article& article, const RenderOptions& option
         if (ctx.publisher.logo.empty()) ctx.publisher.logo = options.publisher.logo;
         ctx.rtl = article.direction == TextDirection::rtl ||
                   (article.direction == TextDirection::auto_ && is_rtl_language(article.language));
-        if (article.image && article.image->alt.empty())
-            diags.warning("the lead image has no alt text: describe it for readers who cannot see it", 0, 0, "/image/alt");
-        if (!article.published) diags.warning("the article has no publication date", 0, 0, "/datePublished");
-        if (article.headline.size() > 110)
-            diags.warning("the headline is " + std::to_string(article.headline.size()) +
-                              " characters long; search engines cut headlines after 110",
-                          0, 0, "/headline");
         r.html.reserve(body.html.size() + 4096);
         HtmlWriter w(r.html);
         if (options.mode == RenderMode::page) write_page(w, ctx, body, r.reading_time);

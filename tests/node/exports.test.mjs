@@ -3,6 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
+import { distUrl } from '../dist.mjs';
 
 const root = new URL('../../', import.meta.url);
 const read = (p) => readFile(new URL(p, root), 'utf8');
@@ -11,7 +12,7 @@ test('wasm/exports.txt, wasm/abi.cpp, web/broadsheet.js and the module agree', a
   const listed = (await read('wasm/exports.txt')).split('\n').filter((l) => /^[a-z_]+$/.test(l)).sort();
   const defined = [...(await read('wasm/abi.cpp')).matchAll(/^BS_EXPORT [^(]*?\b(bs_[a-z_]+)\(/gm)].map((m) => m[1]).sort();
   const used = [...new Set([...(await read('web/broadsheet.js')).matchAll(/wasm\.(bs_[a-z_]+)/g)].map((m) => m[1]))].sort();
-  const module = await WebAssembly.compile(await readFile(new URL('dist/broadsheet.wasm', root)));
+  const module = await WebAssembly.compile(await readFile(distUrl('broadsheet.wasm')));
   const exported = WebAssembly.Module.exports(module).map((e) => e.name).filter((n) => n.startsWith('bs_')).sort();
   assert.deepEqual(defined, listed, 'abi.cpp defines exactly the listed functions');
   assert.deepEqual(exported, listed, 'the module exports exactly the listed functions');
@@ -19,7 +20,7 @@ test('wasm/exports.txt, wasm/abi.cpp, web/broadsheet.js and the module agree', a
 });
 
 test('the module imports only what the shim provides', async () => {
-  const module = await WebAssembly.compile(await readFile(new URL('dist/broadsheet.wasm', root)));
+  const module = await WebAssembly.compile(await readFile(distUrl('broadsheet.wasm')));
   const imports = WebAssembly.Module.imports(module).map((i) => `${i.module}.${i.name}`).sort();
   const shim = await read('web/broadsheet.js');
   for (const name of imports) assert.ok(shim.includes(name.split('.')[1]), `the shim provides ${name}`);

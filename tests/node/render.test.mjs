@@ -2,7 +2,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile, readdir } from 'node:fs/promises';
-import { load, BroadsheetError } from '../../dist/broadsheet.js';
+import { importShim } from '../dist.mjs';
+
+const { load, BroadsheetError } = await importShim();
 
 const root = new URL('../../', import.meta.url);
 const read = (path) => readFile(new URL(path, root), 'utf8');
