@@ -1,10 +1,20 @@
 // Private: which URLs may become links, images and share targets.
 //
 // Allowed: relative URLs and the schemes the caller lists (by default http,
-// https, mailto). Everything else is refused, however it is disguised: case,
-// entities (decoded before the check), tabs/newlines/controls inside the
-// scheme, leading spaces. Protocol-relative "//host" and "/\host" are links to
-// another site.
+// https, mailto), but never a scheme that can run script or read local files
+// (javascript, vbscript, data, file, blob, ...), even when listed: only the
+// schemes scheme_can_be_allowed() accepts are honoured.
+//
+// The check reads the URL the way a browser's URL parser (WHATWG) will:
+// leading and trailing spaces and C0 controls are stripped and tabs and
+// newlines removed before the scheme is looked at, so "java\tscript:",
+// " javascript:" and "JaVaScRiPt:" are all javascript. Character references
+// must already be decoded by the caller (md4c's entities are; JSON and YAML
+// values have none). A colon in the first segment that does not end a valid
+// scheme ("%6Aavascript:", "a b:c", ":") is refused as ambiguous; write "./a:b".
+//
+// "//host" and "/\host" (and any mix of slashes and backslashes) lead to
+// another site, never to this one.
 #pragma once
 
 #include <optional>
@@ -14,15 +24,35 @@
 
 namespace broadsheet::detail {
 
-enum class UrlKind { relative, same_document, other_site, mail, other };
+enum class UrlKind {
+    relative,       // same site: "/a", "a.html", "?page=2"
+    same_document,  // "#section"
+    other_site,     // "//host", "/\host", and every http(s): URL ("http:x" may even be either)
+    mail,           // mailto:
+    other           // another allowed scheme (tel:, ...)
+};
 
 struct CheckedUrl {
-    std::string url;  // cleaned: controls removed, backslashes as slashes; not yet escaped
+    // Cleaned as the browser would read it: surrounding spaces and controls
+    // stripped, tabs and newlines removed, and in a relative or http(s) URL
+    // the backslashes before any '?' or '#' made slashes. Not yet escaped:
+    // write it with HtmlWriter::url().
+    std::string url;
     UrlKind kind = UrlKind::relative;
 };
 
-// `url` is the URL as the author meant it (character references decoded).
-// Returns nothing when the URL must not be used.
+// `url` is the URL as the author meant it (character references decoded);
+// `allowed_schemes` lower-case names without ':' (case is ignored anyway).
+// Returns nothing when the URL must not be used: a scheme not allowed, a
+// control character other than tab/newline, an empty URL.
+//   check_url("JaVa\tScript:alert(1)", {"http", "https"})  -> nullopt
+//   check_url("/\\evil.example", {"http"})->kind           -> UrlKind::other_site
 std::optional<CheckedUrl> check_url(std::string_view url, const std::vector<std::string>& allowed_schemes);
+
+// Whether a publisher may allow `scheme` (lower case, no ':'): http, https,
+// mailto, tel, sms, ftp, ftps, geo, xmpp. Others can run script (javascript,
+// vbscript, data, blob) or reach local files (file, filesystem) and are never
+// honoured by check_url().
+bool scheme_can_be_allowed(std::string_view scheme);
 
 }  // namespace broadsheet::detail

@@ -53,3 +53,74 @@ TEST_CASE("empty and whitespace-only URLs are refused") {
     CHECK_FALSE(allowed(""));
     CHECK_FALSE(allowed("   "));
 }
+
+// What the WHATWG URL parser (every browser) does with these, and what we do.
+TEST_CASE("audit against the URL parser: things that are not schemes") {
+    // "%6A" is not a scheme character: the parser reads a relative path, harmless;
+    // we refuse it anyway rather than write a link nobody meant.
+    CHECK_FALSE(allowed("%6Aavascript:alert(1)"));
+    CHECK_FALSE(allowed(":"));            // relative path ":" to the parser; refused as meaningless
+    CHECK_FALSE(allowed(":alert(1)"));
+    CHECK_FALSE(allowed("1http://x"));    // a scheme starts with a letter
+    CHECK_FALSE(allowed("a b:c"));
+    CHECK(check_url("./a:b", kDefault)->kind == UrlKind::relative);  // how to write such a path
+    CHECK(check_url("a\\b:c", kDefault)->url == "a/b:c");            // '\' ends the first segment too
+}
+
+TEST_CASE("audit against the URL parser: http without slashes") {
+    // "http:evil" is relative on an http page and http://evil/ on an https one:
+    // either way it is treated as another site (rel=noopener), never refused.
+    CHECK(check_url("http:evil", kDefault)->kind == UrlKind::other_site);
+    CHECK(check_url("https:/evil.example", kDefault)->kind == UrlKind::other_site);
+    auto b = check_url("https:\\\\evil.example\\a?q=\\x#\\y", kDefault);
+    REQUIRE(b);
+    CHECK(b->url == "https://evil.example/a?q=\\x#\\y");  // only before the query do '\' count as '/'
+}
+
+TEST_CASE("audit against the URL parser: tabs and newlines vanish anywhere, leading junk is stripped") {
+    CHECK_FALSE(allowed("j\ta\nv\ra\tscript:alert(1)"));
+    CHECK_FALSE(allowed("javascript\t:alert(1)"));
+    CHECK_FALSE(allowed("\x20\x01\x1F javascript:alert(1)"));
+    CHECK_FALSE(allowed(std::string_view("\0javascript:alert(1)", 20)));
+    CHECK_FALSE(allowed("javascript:alert(1)\x01"));  // internal or trailing controls other than space
+    auto t = check_url("  https://exa\tmple.org/a\nb  \x01", kDefault);
+    REQUIRE(t);  // trailing C0 controls are stripped like spaces
+    CHECK(t->url == "https://example.org/ab");
+    CHECK(check_url("/\t/evil.example", kDefault)->kind == UrlKind::other_site);
+    CHECK(check_url(" \\/evil.example", kDefault)->kind == UrlKind::other_site);
+    CHECK(check_url("/\\/\\evil.example", kDefault)->kind == UrlKind::other_site);
+}
+
+TEST_CASE("script-capable schemes are never honoured, even when listed") {
+    const std::vector<std::string> reckless = {"javascript", "vbscript", "data", "file", "blob", "filesystem",
+                                               "JavaScript", "http"};
+    for (const char* u : {"javascript:alert(1)", "vbscript:x", "data:text/html,x", "file:///etc/passwd",
+                          "blob:https://x/y", "filesystem:https://x/t/y"})
+        CHECK_FALSE(allowed(u, reckless));
+    CHECK(allowed("http://x.example", reckless));
+    CHECK(scheme_can_be_allowed("tel"));
+    CHECK(scheme_can_be_allowed("mailto"));
+    CHECK_FALSE(scheme_can_be_allowed("javascript"));
+    CHECK_FALSE(scheme_can_be_allowed("data"));
+    CHECK_FALSE(scheme_can_be_allowed("HTTP"));  // callers pass lower case
+}
+
+TEST_CASE("listed schemes match in any case; an empty list allows only relative URLs") {
+    CHECK(allowed("HTTPS://x.example", {"https"}));
+    CHECK(allowed("https://x.example", {"HTTPS"}));
+    CHECK_FALSE(allowed("https://x.example", {}));
+    CHECK(allowed("/a", {}));
+    CHECK(allowed("#a", {}));
+}
+
+TEST_CASE("backslashes stay in mailto and other non-special URLs") {
+    CHECK(check_url("mailto:a\\b@x.example", kDefault)->url == "mailto:a\\b@x.example");
+    CHECK(check_url("tel:1\\2", {"tel"})->kind == UrlKind::other);
+    CHECK(check_url("tel:1\\2", {"tel"})->url == "tel:1\\2");
+}
+
+TEST_CASE("what is kept is the cleaned URL, not yet escaped") {
+    auto u = check_url("https://x.example/a b?c=\"d\"&e", kDefault);
+    REQUIRE(u);
+    CHECK(u->url == "https://x.example/a b?c=\"d\"&e");  // HtmlWriter::url() escapes it
+}
