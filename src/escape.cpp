@@ -7,6 +7,10 @@ namespace {
 
 const char kHex[] = "0123456789ABCDEF";
 
+// NUL is never written: JSON and YAML escapes (\u0000, \0) can put one in a
+// value after sanitize_utf8 has run, and HTML has no use for it.
+const char kReplacement[] = "\xEF\xBF\xBD";
+
 void append_hex_byte(std::string& out, unsigned char c) {
     out += '%';
     out += kHex[c >> 4];
@@ -24,6 +28,7 @@ void escape_text(std::string& out, std::string_view text) {
         case '<': rep = "&lt;"; break;
         case '>': rep = "&gt;"; break;
         case '"': rep = "&quot;"; break;
+        case '\0': rep = kReplacement; break;
         default: continue;
         }
         out.append(text.data() + run, i - run);
@@ -43,6 +48,7 @@ void escape_attr(std::string& out, std::string_view text) {
         case '>': rep = "&gt;"; break;
         case '"': rep = "&quot;"; break;
         case '\'': rep = "&#39;"; break;
+        case '\0': rep = kReplacement; break;
         default: continue;
         }
         out.append(text.data() + run, i - run);

@@ -7,10 +7,12 @@
 
 namespace broadsheet::detail {
 
-// Element content: & < > " become references (as md4c-html and cmark do).
+// Element content: & < > " become references (as md4c-html and cmark do),
+// NUL becomes U+FFFD.
 void escape_text(std::string& out, std::string_view text);
 
-// Attribute values (always written double-quoted): & < > " ' become references.
+// Attribute values (always written double-quoted): & < > " ' become
+// references, NUL becomes U+FFFD.
 void escape_attr(std::string& out, std::string_view text);
 
 // A JSON string literal, quotes included, safe inside <script> and <style>:

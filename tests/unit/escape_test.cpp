@@ -55,3 +55,106 @@ TEST_CASE("invalid UTF-8 and NUL are replaced, a BOM is dropped, valid text is n
     REQUIRE(sanitize_utf8("surrogate \xED\xA0\x80!", out));
     CHECK(out.find("\xED\xA0\x80") == std::string::npos);
 }
+
+TEST_CASE("JSON strings: every way out of a <script> or <style> is closed") {
+    // The HTML tokenizer ends script data at "</script" in any case and enters
+    // its escaped states at "<!--"; neither can appear once '<' is \u003c.
+    for (const char* s : {"</script>", "</SCRIPT >", "</sCrIpT\t", "<!--<script>", "</style>", "-->", "<![CDATA[", "]]>"}) {
+        std::string j = json(s);
+        INFO(j);
+        CHECK(j.find('<') == std::string::npos);
+        CHECK(j.find('>') == std::string::npos);
+    }
+    CHECK(json("&amp;") == "\"\\u0026amp;\"");
+    CHECK(json("\xE2\x80\xA9") == "\"\\u2029\"");
+    CHECK(json("\xE2\x80\xAA") == "\"\xE2\x80\xAA\"");  // U+202A is fine
+    CHECK(json("\xE2\x80") == "\"\xE2\x80\"");          // truncated sequence: no overread
+    CHECK(json(std::string_view("\0\x1F\x7F", 3)) == "\"\\u0000\\u001F\x7F\"");
+    CHECK(json("'") == "\"'\"");
+}
+
+TEST_CASE("JSON strings round-trip through a JSON reader as the same text") {
+    // Every escape used is plain JSON: \" \\ \n \r \t \uXXXX.
+    std::string j = json("a\"\\\n\r\t<>&\xE2\x80\xA8z");
+    CHECK(j == "\"a\\\"\\\\\\n\\r\\t\\u003c\\u003e\\u0026\\u2028z\"");
+}
+
+TEST_CASE("text and attribute escaping never write a NUL") {
+    CHECK(text(std::string_view("a\0b", 3)) == "a\xEF\xBF\xBD" "b");
+    CHECK(attr(std::string_view("a\0b", 3)) == "a\xEF\xBF\xBD" "b");
+}
+
+TEST_CASE("URL attributes: quotes, spaces, angle brackets and controls never survive") {
+    CHECK(url("\" onmouseover=\"x") == "%22%20onmouseover=%22x");
+    CHECK(url("'><script>") == "%27%3E%3Cscript%3E");
+    CHECK(url("a`b{c}|d^e\\f") == "a%60b%7Bc%7D%7Cd%5Ee%5Cf");
+    CHECK(url(std::string_view("\0\x1F\x7F", 3)) == "%00%1F%7F");
+    CHECK(url("%41%zz") == "%41%zz");  // existing escapes are kept as written
+}
+
+TEST_CASE("percent_encode_component leaves nothing that could end a query value") {
+    CHECK(component("a&b=c#d?e/f+g h") == "a%26b%3Dc%23d%3Fe%2Ff%2Bg%20h");
+    CHECK(component("\"<>`") == "%22%3C%3E%60");
+    CHECK(component(std::string_view("\0", 1)) == "%00");
+}
+
+// sanitize_utf8 against the WHATWG decoder's "maximal subpart" rule: each
+// maximal invalid subsequence becomes exactly one U+FFFD.
+static std::string clean(std::string_view s) {
+    std::string out;
+    return sanitize_utf8(s, out) ? out : std::string(s);
+}
+#define R "\xEF\xBF\xBD"
+
+TEST_CASE("sanitize_utf8: valid text of every length passes untouched and uncopied") {
+    std::string out = "untouched";
+    CHECK_FALSE(sanitize_utf8("", out));
+    CHECK_FALSE(sanitize_utf8("\x7F\xC2\x80\xDF\xBF\xE0\xA0\x80\xEF\xBF\xBF\xF0\x90\x80\x80\xF4\x8F\xBF\xBF", out));
+    CHECK_FALSE(sanitize_utf8("\xEE\x80\x80\xED\x9F\xBF", out));  // private use, last before surrogates
+    CHECK(out == "untouched");
+}
+
+TEST_CASE("sanitize_utf8: each invalid subsequence is one replacement") {
+    CHECK(clean("\x80") == R);
+    CHECK(clean("\x80\x80") == R R);
+    CHECK(clean("\xC0\x80") == R R);            // overlong NUL
+    CHECK(clean("\xC1\xBF") == R R);            // overlong
+    CHECK(clean("\xE0\x80\xBC") == R R R);      // overlong '<'
+    CHECK(clean("\xF0\x80\x80\xBC") == R R R R);
+    CHECK(clean("\xE2\x82") == R);              // truncated at the end
+    CHECK(clean("\xE2\x82 x") == R " x");
+    CHECK(clean("\xF0\x9F\x98") == R);
+    CHECK(clean("\xF0\x9F\x98\x41") == R "A");
+    CHECK(clean("\xED\xA0\x80") == R R R);      // surrogate U+D800
+    CHECK(clean("\xED\xBF\xBF") == R R R);
+    CHECK(clean("\xF4\x90\x80\x80") == R R R R);  // above U+10FFFF
+    CHECK(clean("\xF5\x80") == R R);
+    CHECK(clean("\xF8\x88\x80\x80\x80") == R R R R R);
+    CHECK(clean("\xFE\xFF") == R R);
+    CHECK(clean("\xC3(") == R "(");
+    CHECK(clean("ok\xC3") == "ok" R);
+}
+
+TEST_CASE("sanitize_utf8: NUL, BOM and what surrounds them") {
+    CHECK(clean(std::string_view("\0", 1)) == R);
+    CHECK(clean(std::string_view("\0\0", 2)) == R R);
+    CHECK(clean("\xEF\xBB\xBF") == "");
+    CHECK(clean("\xEF\xBB\xBF\xEF\xBB\xBFx") == "\xEF\xBB\xBFx");  // only one leading BOM is dropped
+    CHECK(clean("x\xEF\xBB\xBF") == "x\xEF\xBB\xBF");                 // a BOM inside is a character: kept
+    CHECK(clean(std::string_view("\xEF\xBB\xBF\0", 4)) == R);
+    CHECK(clean("\xEF\xBB") == R);                                    // half a BOM
+    CHECK(clean("\t\n\r\x01\x1F") == "\t\n\r\x01\x1F");               // controls are text, kept
+}
+
+TEST_CASE("sanitize_utf8: the output is always valid, whatever the input") {
+    // Every two-byte combination, and every lead byte before each edge of its range.
+    for (int a = 0; a < 256; ++a)
+        for (int b = 0; b < 256; ++b) {
+            char in[3] = {static_cast<char>(a), static_cast<char>(b), 'z'};
+            std::string out = clean(std::string_view(in, 3));
+            std::string again;
+            INFO(a << ' ' << b);
+            REQUIRE_FALSE(sanitize_utf8(out, again));  // nothing left to fix
+            REQUIRE(out.back() == 'z');                 // never eats a following ASCII byte
+        }
+}
