@@ -25,6 +25,45 @@ const TagRule kRules[] = {
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
 bool is_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 char lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+bool is_hex(char c) { return is_digit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F'); }
+
+// Length of the well-formed character reference at s[i] ("&amp;", "&#34;",
+// "&#x22;"), or 0. The browser decodes it inside the attribute value, after
+// the tag is parsed, so it can only ever become text of title or datetime.
+std::size_t reference_length(std::string_view s, std::size_t i) {
+    std::size_t j = i + 1;
+    if (j < s.size() && s[j] == '#') {
+        ++j;
+        bool hex = j < s.size() && (s[j] == 'x' || s[j] == 'X');
+        if (hex) ++j;
+        std::size_t start = j;
+        while (j < s.size() && j - start < (hex ? 6u : 7u) && (hex ? is_hex(s[j]) : is_digit(s[j]))) ++j;
+        if (j == start) return 0;
+    } else {
+        std::size_t start = j;
+        while (j < s.size() && j - start < 32 && (is_alpha(s[j]) || (j > start && is_digit(s[j])))) ++j;
+        if (j == start) return 0;
+    }
+    return j < s.size() && s[j] == ';' ? j + 1 - i : 0;
+}
+
+// An attribute value as the author wrote it: markup characters escaped, but
+// character references kept, so title="Fish &amp; chips" shows "Fish & chips"
+// rather than "Fish &amp; chips".
+void escape_attr_value(std::string& out, std::string_view value) {
+    std::size_t run = 0;
+    for (std::size_t i = 0; i < value.size(); ++i) {
+        if (value[i] != '&') continue;
+        std::size_t n = reference_length(value, i);
+        if (n == 0) continue;
+        escape_attr(out, value.substr(run, i - run));
+        out.append(value.data() + i, n);
+        i += n - 1;
+        run = i + 1;
+    }
+    escape_attr(out, value.substr(run));
+}
 
 }  // namespace
 
@@ -85,7 +124,7 @@ bool allowed_inline_tag(std::string_view s, AllowedTag& out) {
             kept = " ";
             kept += attr;
             kept += "=\"";
-            escape_attr(kept, value);
+            escape_attr_value(kept, value);
             kept += '"';
         }
     }

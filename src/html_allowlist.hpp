@@ -4,7 +4,14 @@
 //   abbr[title] b br cite del dfn em i ins kbd mark q s samp small strong sub
 //   sup time[datetime] u var wbr
 // Everything else (any other tag, comments, processing instructions, HTML
-// blocks) is shown as text.
+// blocks) is shown as text. A tag passes only when it is well formed as a
+// whole: name in any case, attributes separated by spaces, values unquoted,
+// 'single' or "double" quoted; "<b/onclick=x>" or an unterminated quote makes
+// the whole tag text. The kept attribute is rewritten double-quoted, its value
+// escaped except for well-formed character references (&amp; &#34; &#x22;),
+// which the browser decodes into plain attribute text. Which tags may close
+// which, and closing what is left open, is the caller's business (the body
+// renderer keeps a stack per block).
 #pragma once
 
 #include <string>
