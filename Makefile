@@ -4,14 +4,19 @@
 #   make test     every test: Catch2 (native), Node (the real wasm), Chromium
 #   make demo     build, then serve the examples on http://127.0.0.1:$(PORT)
 #   make bench    speed of the wasm (Node) and native builds, JS renderers for comparison
+#   make test-sanitize   the native tests under AddressSanitizer + UndefinedBehaviorSanitizer
+#   make fuzz     every libFuzzer target for FUZZ_SECONDS (default 60) each; fails on any finding
 SHELL := /bin/bash
 .SHELLFLAGS := -eu -o pipefail -c
 export NODE_PATH := /usr/share/nodejs
 PORT ?= 8080
+FUZZ_SECONDS ?= 60
+FUZZ_BUILD ?= build/fuzz
+SANITIZE_BUILD ?= build/sanitize
 
 DIST_FILES := dist/broadsheet.js dist/broadsheet.wasm dist/broadsheet.css dist/broadsheet.d.ts
 
-.PHONY: all setup native wasm dist test test-native test-node test-browser demo bench golden clean format
+.PHONY: all setup native wasm dist test test-native test-node test-browser test-sanitize fuzz demo bench golden clean format
 
 all: native dist
 
@@ -44,6 +49,18 @@ test-node: dist
 
 test-browser: all
 	node --test --test-concurrency=1 tests/browser/
+
+# clang, Debug, -fsanitize=address,undefined (the "sanitize" preset).
+test-sanitize: setup
+	@test -f $(SANITIZE_BUILD)/build.ninja || cmake --preset sanitize -B $(SANITIZE_BUILD)
+	cmake --build $(SANITIZE_BUILD)
+	ctest --test-dir $(SANITIZE_BUILD) --output-on-failure
+
+# The "fuzz" preset; seeds come from examples/, tests/golden/ and tests/security/.
+fuzz: setup
+	@test -f $(FUZZ_BUILD)/build.ninja || cmake --preset fuzz -B $(FUZZ_BUILD)
+	cmake --build $(FUZZ_BUILD)
+	tests/fuzz/run.sh $(FUZZ_BUILD) $(FUZZ_SECONDS)
 
 demo: all
 	node scripts/serve.mjs

@@ -4,6 +4,7 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <cctype>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -35,7 +36,8 @@ std::string unescape(const std::string& s) {
         if (s[i] == '\\' && i + 1 < s.size() && s[i + 1] == '\\') {
             out += '\\';
             ++i;
-        } else if (s[i] == '\\' && i + 3 < s.size() && s[i + 1] == 'x') {
+        } else if (s[i] == '\\' && i + 3 < s.size() && s[i + 1] == 'x' && std::isxdigit(static_cast<unsigned char>(s[i + 2])) &&
+                   std::isxdigit(static_cast<unsigned char>(s[i + 3]))) {
             out += static_cast<char>(std::stoi(s.substr(i + 2, 2), nullptr, 16));
             i += 3;
         } else {
