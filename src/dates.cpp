@@ -152,63 +152,34 @@ std::string format_date(const DateTime& dt, const Locale& locale) {
     if (!locale.date_pattern) {
         date = iso_datetime(DateTime{dt.year, dt.month, dt.day, false, 0, 0, 0, false, 0});
     } else {
-        for (std::string_view p = locale.date_pattern; !p.empty();) {
-            if (p.substr(0, 3) == "{d}") {
-                date += std::to_string(dt.day);
-                p.remove_prefix(3);
-            } else if (p.substr(0, 4) == "{dd}") {
-                two(date, dt.day);
-                p.remove_prefix(4);
-            } else if (p.substr(0, 7) == "{month}") {
-                date += locale.months[dt.month - 1];
-                p.remove_prefix(7);
-            } else if (p.substr(0, 4) == "{mm}") {
-                two(date, dt.month);
-                p.remove_prefix(4);
-            } else if (p.substr(0, 3) == "{m}") {
-                date += std::to_string(dt.month);
-                p.remove_prefix(3);
-            } else if (p.substr(0, 3) == "{y}") {
-                date += std::to_string(dt.year);
-                p.remove_prefix(3);
-            } else {
-                date += p.front();
-                p.remove_prefix(1);
-            }
-        }
+        walk_pattern(
+            locale.date_pattern, [&](std::string_view text) { date += text; },
+            [&](std::string_view name) {
+                if (name == "d") date += dt.day == 1 && locale.first_day ? locale.first_day : std::to_string(dt.day);
+                else if (name == "month") date += locale.months[dt.month - 1];
+                else if (name == "m") date += std::to_string(dt.month);
+                else if (name == "y") date += std::to_string(dt.year);
+            });
     }
     if (!dt.has_time) return date;
-    std::string time;
+    std::string time, zone;
     two(time, dt.hour);
     time += ':';
     two(time, dt.minute);
     if (dt.has_offset) {
         // The zone it was written in, so the text is the same on every machine.
-        time += " UTC";
+        zone = " UTC";
         if (dt.offset_minutes != 0) {
             int m = dt.offset_minutes < 0 ? -dt.offset_minutes : dt.offset_minutes;
-            time += dt.offset_minutes < 0 ? "\u2212" : "+";
-            time += std::to_string(m / 60);
+            zone += dt.offset_minutes < 0 ? "\u2212" : "+";
+            zone += std::to_string(m / 60);
             if (m % 60) {
-                time += ':';
-                two(time, m % 60);
+                zone += ':';
+                two(zone, m % 60);
             }
         }
     }
-    std::string out;
-    for (std::string_view p = locale.time_pattern; !p.empty();) {
-        if (p.substr(0, 6) == "{date}") {
-            out += date;
-            p.remove_prefix(6);
-        } else if (p.substr(0, 6) == "{time}") {
-            out += time;
-            p.remove_prefix(6);
-        } else {
-            out += p.front();
-            p.remove_prefix(1);
-        }
-    }
-    return out;
+    return fill(locale.datetime_pattern, {{"date", date}, {"time", time}, {"zone", zone}});
 }
 
 }  // namespace broadsheet::detail

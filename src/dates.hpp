@@ -21,7 +21,9 @@ bool parse_date(std::string_view text, DateTime& out, std::string& why);
 std::string iso_datetime(const DateTime& dt);
 
 // The date as a reader sees it, in the locale's words, in the zone it was
-// written in: "21 May 2024, 09:50 (UTC+6)".
+// written in: "21 May 2024, 09:50 UTC+6", "1er mars 2026 à 07:15 UTC",
+// "21. Mai 2024, 09:50 Uhr", "2024年5月21日"; ISO for languages without a
+// table ("2024-05-21 09:50").
 std::string format_date(const DateTime& dt, const Locale& locale);
 
 }  // namespace broadsheet::detail

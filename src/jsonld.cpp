@@ -47,6 +47,12 @@ void write_jsonld(std::string& out, const Article& a, const ReadingTime& rt) {
     out += "<script type=\"application/ld+json\">";
     JsonObject o(out);
     o.string("@context", "https://schema.org").string("@type", "NewsArticle");
+    if (!a.url.empty()) {
+        std::string& s = o.raw("mainEntityOfPage");
+        JsonObject page(s);
+        page.string("@type", "WebPage").string("@id", a.url);
+        page.close();
+    }
     o.string("headline", a.headline);
     o.string("alternativeHeadline", a.alternative_headline);
     o.string("description", a.description);
@@ -77,7 +83,7 @@ void write_jsonld(std::string& out, const Article& a, const ReadingTime& rt) {
         }
         p.close();
     }
-    if (a.image) {
+    if (a.image && !a.image->url.empty()) {
         std::string& s = o.raw("image");
         JsonObject img(s);
         img.string("@type", "ImageObject").string("url", a.image->url).string("caption", a.image->caption)
@@ -89,20 +95,15 @@ void write_jsonld(std::string& out, const Article& a, const ReadingTime& rt) {
     o.string("inLanguage", a.language);
     o.string("articleSection", a.section);
     if (!a.tags.empty()) {
-        std::string kw;
+        std::string& s = o.raw("keywords");
+        s += '[';
         for (std::size_t i = 0; i < a.tags.size(); ++i) {
-            if (i) kw += ", ";
-            kw += a.tags[i];
+            if (i) s += ',';
+            escape_json_string(s, a.tags[i]);
         }
-        o.string("keywords", kw);
+        s += ']';
     }
-    if (!a.url.empty()) {
-        o.string("url", a.url);
-        std::string& s = o.raw("mainEntityOfPage");
-        JsonObject page(s);
-        page.string("@type", "WebPage").string("@id", a.url);
-        page.close();
-    }
+    o.string("url", a.url);
     o.number("wordCount", rt.words);
     o.string("timeRequired", "PT" + std::to_string(rt.minutes) + "M");
     o.close();

@@ -190,8 +190,17 @@ Result<RenderOptions> parse_options_json(std::string_view json) {
                     std::vector<std::string_view> known(kStringNames, kStringNames + kTextCount);
                     r.unknown_keys(*v, "/strings", known);
                     for (std::size_t i = 0; i < v->keys.size(); ++i) {
-                        std::string s;
-                        if (r.string(v->items[i], pointer_join("/strings", v->keys[i]), s)) o.strings[v->keys[i]] = s;
+                        std::string s, path = pointer_join("/strings", v->keys[i]);
+                        if (!r.string(v->items[i], path, s)) continue;
+                        for (int k = 0; k < kTextCount; ++k) {
+                            const char* ph = required_placeholder(static_cast<Text>(k));
+                            if (v->keys[i] != kStringNames[k] || !ph) continue;
+                            std::string braced = std::string("{") + ph + "}";
+                            if (s.find(braced) == std::string::npos)
+                                r.warning(v->items[i], path, "\"" + v->keys[i] + "\" has no " + braced +
+                                                                 "; the value is added at the end");
+                        }
+                        o.strings[v->keys[i]] = s;
                     }
                 } else {
                     r.error(*v, "/strings", std::string("expected an object, found ") + r.kind_name(*v));

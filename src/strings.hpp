@@ -1,23 +1,32 @@
 // Private: the interface text the core writes, one table per language.
+//
+// Every word a reader sees that the author did not write comes from here, so
+// the same article reads the same in a browser, in Node and natively. The
+// tables cover English, French, German, Spanish, Russian, Arabic, Japanese and
+// Chinese (Simplified and Traditional); other languages get English words and
+// ISO dates, which are unambiguous everywhere. Publishers override any text
+// by key through the `strings` option.
 #pragma once
 
+#include <initializer_list>
 #include <map>
 #include <string>
 #include <string_view>
+#include <utility>
 
 #include "broadsheet/article.hpp"
 
 namespace broadsheet::detail {
 
 // Keys of interface text. Their JSON names (for the `strings` option) are in
-// kStringNames, in the same order.
+// kStringNames, in the same order. The English text is given beside each; a
+// "{name}" is a placeholder the renderer fills in.
 enum class Text : int {
-    by,                // "By"
+    by,                // "By" (before the authors)
     and_,              // "and" (between the last two authors)
-    published,         // "Published"
-    updated,           // "Updated"
-    min_read,          // "{n} min read"
-    reading_time,      // "Reading time" (accessible label)
+    published,         // "Published {date}" (shown only beside an update)
+    updated,           // "Updated {date}"
+    min_read,          // "{n} min read"; plural forms separated by "|" (see plural_form)
     share_title,       // "Share this article"
     share_on,          // "Share on {network}"
     share_by_email,    // "Share by email"
@@ -26,25 +35,49 @@ enum class Text : int {
     link_copied,       // "Link copied"
     mastodon_prompt,   // "Your Mastodon server (for example mastodon.social)"
     advertisement,     // "Advertisement"
-    advertisement_n,   // "Advertisement {i} of {n}"
-    contents,          // "Contents"
-    photo_credit,      // "Photo: {credit}" ... kept as "{credit}" where the language needs no prefix
+    advertisement_n,   // "{label} {i} of {n}": the slot's accessible name; {label} is the visible label
+    contents,          // "Contents" (table of contents)
+    topics,            // "Topics" (the accessible name of the tag list)
+    photo_credit,      // "{credit}"
     count_             // not a key
 };
 
 constexpr int kTextCount = static_cast<int>(Text::count_);
 extern const char* const kStringNames[kTextCount];
 
+// The placeholder a key's text must show, or nullptr. When a publisher's
+// override leaves it out, the value is added after a space rather than lost.
+const char* required_placeholder(Text key);
+
+// CLDR plural rules, for integers only (all the core ever counts).
+enum class PluralRule : unsigned char {
+    one_other,        // en, de, es ...: 1 | other
+    zero_one_other,   // fr: 0 and 1 | other
+    one_few_many,     // ru, uk ...: 1, 21, 31 | 2-4, 22-24 | 0, 5-20, 25-30 ...
+    arabic,           // ar: 0 | 1 | 2 | 3-10 | 11-99 | other (100, 101 ...)
+    none,             // ja, zh: one form
+};
+
+// Index of the plural form of `n` under `rule`, in the order listed above.
+int plural_form(PluralRule rule, long long n);
+
 struct Locale {
-    const char* tag;                 // primary language subtag: "en", "fr", ...
+    const char* tag;                 // "en", "fr", ..., "zh-Hant"; "" for the fallback
+    PluralRule plural;
     const char* months[12];          // as used inside a date (genitive where the grammar needs it)
-    const char* date_pattern;        // "{d} {month} {y}"; nullptr = ISO (YYYY-MM-DD)
-    const char* time_pattern;        // "{date}, {time}" where {time} is HH:MM
+    const char* date_pattern;        // "{d} {month} {y}" ({d} day, {m} month number, {y} year); nullptr = ISO
+    const char* first_day;           // day 1 where it is not "1" ("1er" in French); nullptr = "1"
+    const char* datetime_pattern;    // "{date}, {time}{zone}": {time} is HH:MM, {zone} " UTC+1" or ""
+    const char* byline;              // "{by} {authors}"
+    const char* author_role;         // "{name}, {role}"
+    const char* list_separator;      // between authors: ", "
+    const char* last_separator;      // before the last author: " {and} "
     const char* texts[kTextCount];
 };
 
-// The locale for a BCP 47 tag ("fr-CA" -> French); English with ISO dates
-// for languages without a table.
+// The locale for a BCP 47 tag: "fr-CA" -> French, "zh-TW" / "zh-Hant-HK" ->
+// Traditional Chinese; "" -> English; a language without a table -> English
+// words with ISO dates.
 const Locale& locale_for(std::string_view language);
 
 // True for languages written right to left (ar, he, fa, ur, ...).
@@ -55,13 +88,44 @@ class Strings {
 public:
     Strings(const Locale& locale, const std::map<std::string, std::string>& overrides);
     const Locale& locale() const { return locale_; }
-    // The text for `key`, with "{name}" placeholders replaced from `args`
-    // (pairs of name, value).
-    std::string get(Text key, std::initializer_list<std::pair<std::string_view, std::string_view>> args = {}) const;
+
+    // The pattern for `key` (override or table), with its required placeholder
+    // ensured; for a count, the plural form of `count` ("1 минута|2 минуты|...").
+    std::string pattern(Text key, long long count = -1) const;
+
+    // pattern() with "{name}" placeholders replaced from `args`; unknown
+    // placeholders stay as written.
+    std::string get(Text key, std::initializer_list<std::pair<std::string_view, std::string_view>> args = {},
+                    long long count = -1) const;
+
+    // True when the publisher replaced `key`.
+    bool overridden(Text key) const;
 
 private:
     const Locale& locale_;
     const std::map<std::string, std::string>& overrides_;
 };
+
+// Replaces "{name}" placeholders in `pattern` from `args`.
+std::string fill(std::string_view pattern, std::initializer_list<std::pair<std::string_view, std::string_view>> args);
+
+// Splits `pattern` into literal text and placeholders, calling
+// `literal(text)` and `placeholder(name)` in order. A "{" without a matching
+// "}" is literal text.
+template <class Literal, class Placeholder>
+void walk_pattern(std::string_view pattern, Literal&& literal, Placeholder&& placeholder) {
+    std::size_t from = 0;
+    for (std::size_t p = pattern.find('{'); p != std::string_view::npos; p = pattern.find('{', p + 1)) {
+        std::size_t close = pattern.find('}', p);
+        if (close == std::string_view::npos) break;
+        std::string_view name = pattern.substr(p + 1, close - p - 1);
+        if (name.empty() || name.find('{') != std::string_view::npos) continue;
+        if (p > from) literal(pattern.substr(from, p - from));
+        placeholder(name);
+        from = close + 1;
+        p = close;
+    }
+    if (from < pattern.size()) literal(pattern.substr(from));
+}
 
 }  // namespace broadsheet::detail

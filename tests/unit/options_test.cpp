@@ -49,3 +49,45 @@ TEST_CASE("bad options are errors that name the key") {
     CHECK(at("/urlSchemes/0").find("could run script") != std::string::npos);
     CHECK(at("/share/networks/0").find("unknown network \"myspace\"") != std::string::npos);
 }
+
+static std::string message_at(const Result<RenderOptions>& o, const char* path) {
+    for (const auto& d : o.diagnostics)
+        if (d.path == path) return d.message;
+    return "(none)";
+}
+
+TEST_CASE("ads: true takes the defaults; an unknown size is an error") {
+    auto on = parse_options_json(R"({"ads": true})");
+    REQUIRE(on);
+    CHECK(on->ads.enabled);
+    CHECK(on->ads.after == 3);
+    CHECK(on->ads.every == 6);
+    CHECK(on->ads.max == 3);
+    CHECK(on->ads.size == "300x250");
+    auto bad = parse_options_json(R"({"ads": {"size": "banner", "after": 0}})");
+    REQUIRE_FALSE(bad);
+    CHECK(message_at(bad, "/ads/size").find("unknown slot size \"banner\"") != std::string::npos);
+    CHECK(message_at(bad, "/ads/after") != "(none)");
+}
+
+TEST_CASE("toc and share take only their documented values") {
+    auto o = parse_options_json(R"({"toc": "yes", "share": "all"})");
+    REQUIRE_FALSE(o);
+    CHECK(message_at(o, "/toc") == "options: expected \"auto\", true or false");
+    CHECK(message_at(o, "/share").rfind("options: expected false or an object, found ", 0) == 0);
+    auto off = parse_options_json(R"({"toc": false, "share": false})");
+    REQUIRE(off);
+    CHECK(off->toc == TocMode::off);
+    CHECK_FALSE(off->share.enabled);
+}
+
+TEST_CASE("strings: unknown keys and forgotten placeholders are warnings") {
+    auto o = parse_options_json(R"({"strings": {"minRead": "Lesezeit", "advertisment": "Anzeige", "updated": "Stand {date}"}})");
+    REQUIRE(o);  // warnings only
+    CHECK(o->strings.at("minRead") == "Lesezeit");
+    CHECK(message_at(o, "/strings/minRead") == "options: \"minRead\" has no {n}; the value is added at the end");
+    CHECK(message_at(o, "/strings/advertisment").find("advertisement") != std::string::npos);  // did you mean
+    CHECK(message_at(o, "/strings/updated") == "(none)");
+    auto bad = parse_options_json(R"({"strings": {"by": 3}})");
+    REQUIRE_FALSE(bad);
+}
