@@ -113,10 +113,20 @@ export function load(
 ): Promise<Renderer>;
 
 /**
- * Renders an article into an element (the drop-in uses data-broadsheet-src,
- * data-broadsheet-format and data-broadsheet-options). On failure the
- * element's fallback content stays, an accessible notice is shown and a
- * "broadsheet:error" event bubbles; resolves to null.
+ * Renders an article into an element, as the drop-in does for every element
+ * with `data-broadsheet-src` (also read: `data-broadsheet-format`,
+ * `data-broadsheet-options` as JSON, and `data-broadsheet-notice`, the text of
+ * the failure notice in the page's language). Without a format, `.json` and
+ * `.md` URLs say what they are, then the response's Content-Type, then the
+ * content (JSON when it starts with "{").
+ *
+ * Resolves to the result, or to null on failure — the module or the article
+ * could not load, the input or the options have errors, a limit was hit. Then
+ * the element's fallback content stays, one console error names the source and
+ * every error, a cancelable "broadsheet:error" event bubbles from the element,
+ * and unless the page calls preventDefault() on it, a notice with
+ * role="alert" is put above the fallback. `data-broadsheet-state` is
+ * "loading", then "rendered" or "error".
  */
 export function renderInto(
   element: Element,
@@ -126,13 +136,43 @@ export function renderInto(
 /** Renders every [data-broadsheet-src] element under root that is not rendered yet. */
 export function hydrate(root?: ParentNode): Promise<Array<RenderResult | null>>;
 
-/** Adds the share buttons that need JavaScript and announces ad slots ("broadsheet:adslot" events). */
+/**
+ * Makes rendered HTML interactive; renderInto calls it. The share list gets
+ * "Share…" (where navigator.share exists), "Copy link" (announces "Link
+ * copied" through a polite live region; without a clipboard, shows the link
+ * selected in a field) and Mastodon (asks once for the reader's server in a
+ * labelled field and remembers it in localStorage). Each advertisement slot
+ * gets one "broadsheet:adslot" event. Calling it again does nothing twice.
+ */
 export function enhance(root: ParentNode): void;
+
+/**
+ * One per advertisement slot, bubbling from its `<section class="bs-ad">`.
+ * `element` is the empty box reserved at the slot's size: put the creative
+ * inside it and nothing on the page moves.
+ * @example
+ * document.addEventListener('broadsheet:adslot', ({ detail }) => {
+ *   myAdLibrary.display(detail.element, { size: detail.size, position: detail.slot });
+ * });
+ */
+export interface AdSlotDetail {
+  /** 1-based position in the article. */
+  slot: number;
+  /** The reserved size, e.g. "300x250" (or "fluid"). */
+  size: string;
+  element: HTMLElement;
+}
 
 declare global {
   interface HTMLElementEventMap {
     'broadsheet:render': CustomEvent<RenderResult>;
+    /** Cancelable: preventDefault() keeps the notice from being shown. */
     'broadsheet:error': CustomEvent<{ error: Error; src: string }>;
-    'broadsheet:adslot': CustomEvent<{ slot: number; size: string; element: HTMLElement }>;
+    'broadsheet:adslot': CustomEvent<AdSlotDetail>;
+  }
+  interface DocumentEventMap {
+    'broadsheet:render': CustomEvent<RenderResult>;
+    'broadsheet:error': CustomEvent<{ error: Error; src: string }>;
+    'broadsheet:adslot': CustomEvent<AdSlotDetail>;
   }
 }

@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { distUrl } from '../dist.mjs';
+import { distUrl, importShim } from '../dist.mjs';
 
 const root = new URL('../../', import.meta.url);
 const read = (p) => readFile(new URL(p, root), 'utf8');
@@ -29,4 +29,17 @@ test('the module imports only what the shim provides', async () => {
 test('the shim contains no eval or Function constructor (strict CSP)', async () => {
   const shim = await read('web/broadsheet.js');
   assert.doesNotMatch(shim, /\beval\s*\(|new\s+Function\s*\(|\bFunction\s*\(/);
+});
+
+test('the shim sets no inline style (strict CSP: style-src without unsafe-inline)', async () => {
+  const shim = await read('web/broadsheet.js');
+  assert.doesNotMatch(shim, /\.style\b|setAttribute\(\s*['"]style|cssText/);
+});
+
+test('the public API is load, BroadsheetError, renderInto, hydrate and enhance, in the module and the .d.ts', async () => {
+  const names = Object.keys(await importShim()).sort();
+  assert.deepEqual(names, ['BroadsheetError', 'enhance', 'hydrate', 'load', 'renderInto']);
+  const dts = await read('web/broadsheet.d.ts');
+  const declared = [...dts.matchAll(/^export (?:declare )?(?:function|class) (\w+)/gm)].map((m) => m[1]).sort();
+  assert.deepEqual(declared, names);
 });

@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile, readdir } from 'node:fs/promises';
 import { importShim } from '../dist.mjs';
+import { TRAP_WASM } from '../browser/pages/trap-wasm.mjs';
 
 const { load, BroadsheetError } = await importShim();
 
@@ -47,7 +48,8 @@ test('bad input throws BroadsheetError with diagnostics', async () => {
     (err) => {
       assert.ok(err instanceof BroadsheetError);
       assert.equal(err.message, '2:15: expected text, found a number');
-      assert.deepEqual(err.diagnostics, [
+      // Warnings about the same input may come too; the errors are exactly these.
+      assert.deepEqual(err.diagnostics.filter((d) => d.severity === 'error'), [
         { severity: 'error', message: 'expected text, found a number', line: 2, column: 15, path: '/headline' },
       ]);
       return true;
@@ -96,4 +98,33 @@ test('a large article and thousands of calls work in one instance', async () => 
   const out = r.render(big);
   assert.ok(out.html.length > big.length);
   for (let i = 0; i < 2000; i++) r.render('---\ntitle: small\n---\ntext\n');
+});
+
+test('a module that cannot load is a BroadsheetError that says which and why', async () => {
+  await assert.rejects(load('/no/such/broadsheet.wasm'), (err) => {
+    assert.ok(err instanceof BroadsheetError);
+    assert.match(err.message, /^could not load \/no\/such\/broadsheet\.wasm: ENOENT/);
+    return true;
+  });
+  await assert.rejects(load(new TextEncoder().encode('<!DOCTYPE html><title>404</title>')), (err) => {
+    assert.ok(err instanceof BroadsheetError);
+    assert.match(err.message, /^could not start broadsheet\.wasm: .*magic/);
+    return true;
+  });
+  await assert.rejects(load(new Response('not wasm', { headers: { 'Content-Type': 'text/html' } })),
+    /was served as "text\/html"; configure the server to send \.wasm files as application\/wasm/);
+  await assert.rejects(load(new Response('', { status: 404 })), /^BroadsheetError: could not load broadsheet\.wasm: HTTP 404$/);
+});
+
+test('a trap mid-render is a BroadsheetError, and that renderer refuses further work', async () => {
+  const r = await load(TRAP_WASM);
+  assert.equal(r.version, '0.0.0');
+  assert.throws(() => r.render('# x'), (err) => {
+    assert.ok(err instanceof BroadsheetError);
+    assert.match(err.message, /^the renderer stopped: .*unreachable/);
+    return true;
+  });
+  assert.throws(() => r.render('# x'), /^BroadsheetError: this renderer stopped after an earlier failure; call load\(\) again$/);
+  // The shared renderer is a different instance and is unaffected.
+  assert.match((await load()).render('# x', { mode: 'commonmark' }).html, /<h1>x<\/h1>/);
 });
