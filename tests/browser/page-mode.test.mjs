@@ -1,0 +1,69 @@
+// Page mode: each example rendered as a whole document by the Node shim, saved
+// under test-output/pages/, then served with the strict CSP and audited like
+// the drop-in (axe, sideways overflow, screenshots). It has no script of its
+// own, so this is also what a reader without JavaScript gets.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { setup, VIEWPORTS, axe, overflow, screenshot } from './harness.mjs';
+import { ROOT } from '../../scripts/serve.mjs';
+import { importShim } from '../dist.mjs';
+
+let env;
+before(async () => (env = await setup()));
+after(async () => env?.close());
+
+const OUT = `${ROOT}/test-output/pages`;
+const OPTIONS = { mode: 'page', stylesheet: '/dist/broadsheet.css', ads: { after: 2, every: 3, max: 3 } };
+const articles = (await readdir(`${ROOT}/examples/articles`)).filter((n) => /\.(md|json)$/.test(n)).sort();
+
+// Twins (the same article as Markdown and JSON) give the same bytes: one page each.
+const { load } = await importShim();
+const renderer = await load();
+const pages = new Map();
+for (const name of articles) {
+  const { html } = renderer.render(await readFile(`${ROOT}/examples/articles/${name}`, 'utf8'), OPTIONS);
+  pages.set(html, [...(pages.get(html) || []), name]);
+}
+await mkdir(OUT, { recursive: true });
+const files = [];
+for (const [html, names] of pages) {
+  const file = `${names[0].replace(/\./g, '-')}.html`;
+  await writeFile(`${OUT}/${file}`, html);
+  files.push({ file, names });
+}
+
+for (const { file, names } of files) {
+  test(`${names.join(' = ')} as a page: no axe violation, no sideways overflow, share links without JavaScript`, async () => {
+    const { page, allProblems } = await env.open(`/test-output/pages/${file}`, { viewport: VIEWPORTS.phone });
+    await page.waitForLoadState('load');
+    assert.equal(await page.locator('h1').count(), 1);
+    for (const size of ['phone', 'desktop']) {
+      await page.setViewportSize(VIEWPORTS[size]);
+      for (const colorScheme of ['light', 'dark']) {
+        await page.emulateMedia({ colorScheme });
+        assert.deepEqual(await axe(page), [], `axe, ${size} ${colorScheme}`);
+        assert.deepEqual(await overflow(page), [], `overflow, ${size} ${colorScheme}`);
+        await screenshot(page, `page-${file.replace(/\.html$/, '')}-${size}-${colorScheme}`);
+      }
+    }
+    // Without the shim the plain share links are there and the JavaScript-only items stay hidden.
+    assert.ok((await page.locator('.bs-share a[href]').count()) >= 7);
+    assert.equal(await page.locator('.bs-share li[hidden]').count(), 3);
+    assert.equal(await page.locator('.bs-share button').count(), 0);
+    assert.deepEqual(await allProblems(), []);
+    await page.close();
+  });
+}
+
+test('print hides the share list and the ad slots', async () => {
+  const { page } = await env.open(`/test-output/pages/${files[0].file}`);
+  await page.emulateMedia({ media: 'print' });
+  assert.equal(await page.locator('.bs-share').isVisible(), false);
+  const ads = await page.locator('.bs-ad').all();
+  assert.ok(ads.length >= 1, 'the page has an ad slot to hide');
+  for (const ad of ads) assert.equal(await ad.isVisible(), false);
+  assert.equal(await page.locator('.bs-body p').first().isVisible(), true);
+  await page.pdf({ path: `${ROOT}/test-output/screenshots/page-print.pdf` }); // to look at
+  await page.close();
+});
