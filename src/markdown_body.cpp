@@ -7,16 +7,25 @@
 //
 // Two dialects come out of the same callbacks:
 //   - article (default): headings shifted to start at h2 without skipping a
-//     level, with stable ids; a paragraph holding only an image becomes a
-//     <figure>; tables get scope and a scrolling wrapper; links to other sites
-//     get rel="noopener"; classes prefixed bs-.
+//     level, with stable ids; a paragraph holding only an image (or a linked
+//     image) becomes a <figure> whose title gives the caption and credit;
+//     images load lazily with their size when the URL says it; a "Table: …"
+//     paragraph next to a table becomes its <caption>; tables get scope and a
+//     scrolling wrapper; links to other sites get rel="noopener"; blocks
+//     written against the article's direction get dir; classes prefixed bs-.
 //   - commonmark: exactly the HTML md4c-html writes, so the CommonMark spec
 //     suite can judge the parse.
 // In both, raw HTML is text unless allowHtml lets an allowlisted tag through,
 // and every URL passes the URL policy.
+//
+// Output is appended to one string; a few attributes only known at the end of
+// a block (a heading's id, a block's dir) are inserted at a remembered offset
+// inside that block, which moves only the block itself.
 #include "markdown_body.hpp"
 
 #include <algorithm>
+#include <cstdint>
+#include <cstring>
 #include <memory>
 #include <unordered_map>
 #include <unordered_set>
@@ -99,43 +108,211 @@ std::string attribute_text(const MD_ATTRIBUTE& a) {
     return out;
 }
 
-// A heading's id: lower-case letters and digits of any script, '-' between
-// words; "section" when nothing is left.
+std::string_view trim(std::string_view s) {
+    while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
+    while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
+    return s;
+}
+
+// Lower case for the scripts whose capitals sit at a fixed distance from
+// their small letters (Latin-1, Latin Extended-A, Greek, Cyrillic); other
+// letters are kept as they are.
+unsigned lower_letter(unsigned cp) {
+    if (cp >= 'A' && cp <= 'Z') return cp + 32;
+    if (cp < 0xC0) return cp;
+    if ((cp <= 0xDE && cp != 0xD7) || (cp >= 0x391 && cp <= 0x3AB && cp != 0x3A2) || (cp >= 0x410 && cp <= 0x42F))
+        return cp + 32;
+    if (cp >= 0x400 && cp <= 0x40F) return cp + 80;
+    if (cp >= 0x100 && cp <= 0x17F && cp != 0x130 && cp != 0x138 && cp != 0x149 && cp != 0x17F) {
+        bool odd_capitals = (cp >= 0x139 && cp <= 0x148) || (cp >= 0x179 && cp <= 0x17E);
+        if ((cp % 2 == 1) == odd_capitals) return cp + 1;
+    }
+    return cp;
+}
+
+// A heading's id: letters and digits of any script in lower case, '-'
+// between words; "section" when nothing is left. Ids starting "bs-" belong
+// to the page around the body (bs-toc-title, ...), so a heading never takes
+// one.
 std::string slugify(std::string_view text) {
     std::string out;
     bool dash = false;
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        unsigned char c = static_cast<unsigned char>(text[i]);
-        if (c >= 0x80) {
-            // Keep non-ASCII letters as they are, but not general punctuation
-            // (U+2000-U+206F, 3 bytes E2 80..81 xx) or U+00A0-U+00BF.
-            std::size_t n = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
-            bool punct = (c == 0xE2 && i + 1 < text.size() &&
-                          (static_cast<unsigned char>(text[i + 1]) == 0x80 || static_cast<unsigned char>(text[i + 1]) == 0x81)) ||
-                         (c == 0xC2) || (c == 0xE3 && i + 1 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0x80);
-            if (punct) {
-                dash = !out.empty();
-            } else {
-                if (dash) out += '-';
-                dash = false;
-                out.append(text.data() + i, std::min(n, text.size() - i));
-            }
-            i += n - 1;
-        } else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
-            if (dash) out += '-';
-            dash = false;
-            out += static_cast<char>(c);
-        } else if (c >= 'A' && c <= 'Z') {
-            if (dash) out += '-';
-            dash = false;
-            out += static_cast<char>(c - 'A' + 'a');
-        } else if (c != '\'') {
-            dash = !out.empty();
+    const auto* p = reinterpret_cast<const unsigned char*>(text.data());
+    const auto* end = p + text.size();
+    while (p < end && out.size() <= 80) {
+        unsigned cp = *p++;
+        if (cp >= 0xC0) {
+            int more = cp >= 0xF0 ? 3 : cp >= 0xE0 ? 2 : 1;
+            cp &= 0x3Fu >> more;
+            for (; more > 0 && p < end && (*p & 0xC0) == 0x80; --more) cp = (cp << 6) | (*p++ & 0x3Fu);
         }
-        if (out.size() > 80) break;
+        bool letter = (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9') ||
+                      (cp >= 0xC0 && cp != 0xD7 && cp != 0xF7 && !(cp >= 0x2000 && cp <= 0x206F) &&
+                       !(cp >= 0x3000 && cp <= 0x303F));  // not general or CJK punctuation
+        if (!letter) {
+            if (cp != '\'' && cp != 0x2019) dash = !out.empty();  // "harbour's" is one word
+            continue;
+        }
+        if (dash) out += '-';
+        dash = false;
+        if (cp < 0x80) out += static_cast<char>(cp | (cp >= 'A' && cp <= 'Z' ? 0x20 : 0));
+        else append_utf8(out, lower_letter(cp));
     }
     if (out.empty()) out = "section";
+    if (out.compare(0, 3, "bs-") == 0) out.insert(0, "section-");
     return out;
+}
+
+// ---------------------------------------------------------------------------
+// Direction of text
+//
+// Why computed dir and not dir="auto" on every block: dir="auto" takes the
+// direction of a block's first strong letter, so an Arabic or Hebrew
+// paragraph that opens with a Latin name ("Google أعلنت …", common in news)
+// would be laid out left to right, its punctuation at the wrong end. Instead
+// each leaf block counts its words of each direction and only a block whose
+// majority runs against the article gets dir; everything else inherits
+// <article dir>, so a one-language article carries no extra attributes, and
+// the result is the same in every browser and in the pre-rendered HTML.
+// Words, not letters: Arabic and Hebrew write fewer letters per word.
+// ---------------------------------------------------------------------------
+
+struct DirCount {
+    int ltr = 0, rtl = 0;  // words
+    int run = 0;           // the word being read: 0 none, 1 left to right, 2 right to left
+};
+
+bool is_rtl_letter(unsigned cp) {
+    return (cp >= 0x0590 && cp <= 0x08FF) ||    // Hebrew, Arabic, Syriac, Thaana, N'Ko, Samaritan, Mandaic
+           (cp >= 0xFB1D && cp <= 0xFDFF) ||    // Hebrew and Arabic presentation forms
+           (cp >= 0xFE70 && cp <= 0xFEFF) ||    // Arabic presentation forms B
+           (cp >= 0x10800 && cp <= 0x10FFF) ||  // historic right-to-left scripts
+           (cp >= 0x1E800 && cp <= 0x1EFFF);    // Adlam, Arabic mathematical letters
+}
+
+// Letters of every other script, approximately: not digits, punctuation,
+// symbols, combining marks or emoji, which have no direction of their own.
+bool is_ltr_letter(unsigned cp) {
+    if (cp < 0x80) return static_cast<unsigned>((cp | 0x20) - 'a') < 26u;
+    if (cp < 0xC0 || cp == 0xD7 || cp == 0xF7) return false;
+    if ((cp >= 0x0300 && cp <= 0x036F) || (cp >= 0x2000 && cp <= 0x2BFF) || (cp >= 0x3000 && cp <= 0x303F) ||
+        (cp >= 0xFE00 && cp <= 0xFE6F) || (cp >= 0xFF00 && cp <= 0xFF20) || cp >= 0x1F000 || cp == 0xFFFD)
+        return false;
+    return !is_rtl_letter(cp);
+}
+
+void count_letter(int direction, DirCount& count) {
+    if (count.run == direction) return;
+    count.run = direction;
+    if (direction == 1) ++count.ltr;
+    else if (direction == 2) ++count.rtl;
+}
+
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+constexpr std::uint64_t kEachByte = 0x0101010101010101ull;
+
+// One bit (bit 0) per byte of eight ASCII bytes: set where the byte is a letter.
+std::uint64_t ascii_letter_bits(std::uint64_t w) {
+    std::uint64_t x = w | (0x20 * kEachByte);           // A-Z folded to a-z; bytes stay below 0x80
+    std::uint64_t at_least_a = x + (0x80 - 'a') * kEachByte;   // bit 7 set where x >= 'a' (no carries)
+    std::uint64_t above_z = x + (0x7F - 'z') * kEachByte;      // bit 7 set where x > 'z'
+    return ((at_least_a & ~above_z) >> 7) & kEachByte;
+}
+#endif
+
+// This runs over every byte of prose, so runs of ASCII go eight bytes at a
+// time: a word starts at a letter that follows a non-letter (or a letter of
+// the other direction).
+void count_direction(std::string_view text, DirCount& count) {
+    const auto* p = reinterpret_cast<const unsigned char*>(text.data());
+    const auto* end = p + text.size();
+    while (p < end) {
+        int run = count.run;
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+        for (; end - p >= 8; p += 8) {
+            std::uint64_t w;
+            std::memcpy(&w, p, 8);
+            if (w & (0x80 * kEachByte)) break;  // not all ASCII: byte by byte below
+            std::uint64_t letters = ascii_letter_bits(w);
+            std::uint64_t after_letter = (letters << 8) | (run == 1 ? 1u : 0u);
+            // At most one bit per byte: the multiply sums the bytes into the top one.
+            count.ltr += static_cast<int>(((letters & ~after_letter) * kEachByte) >> 56);
+            run = static_cast<int>(letters >> 56);
+        }
+#endif
+        for (; p < end && *p < 0x80; ++p) {  // at most 7 bytes when the loop above ran
+            int letter = static_cast<unsigned>((*p | 0x20) - 'a') < 26u;
+            count.ltr += letter & (run != 1);
+            run = letter;
+        }
+        count.run = run;
+        if (p == end) break;
+        unsigned b = *p++;
+        if (b >= 0xC3 && b <= 0xD5 && b != 0xCC && b != 0xCD && p < end) {
+            // U+00C0-U+057F but the combining marks: Latin, Greek, Cyrillic,
+            // Armenian letters (and the rare × ÷), decoded no further.
+            ++p;
+            count_letter(1, count);
+            continue;
+        }
+        if (b < 0xC0) continue;  // a continuation byte out of place (input is valid UTF-8)
+        int more = b >= 0xF0 ? 3 : b >= 0xE0 ? 2 : 1;
+        unsigned cp = b & (0x3Fu >> more);
+        for (; more > 0 && p < end && (*p & 0xC0) == 0x80; --more) cp = (cp << 6) | (*p++ & 0x3Fu);
+        if (cp >= 0x0300 && cp <= 0x036F) continue;  // a combining mark continues its word
+        count_letter(is_rtl_letter(cp) ? 2 : is_ltr_letter(cp) ? 1 : 0, count);
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Conventions for writers (README, "Writing the body")
+// ---------------------------------------------------------------------------
+
+// An image title "Caption | Credit": the credit is what follows the last '|'.
+struct CaptionParts {
+    std::string_view caption, credit;
+};
+
+CaptionParts split_caption(std::string_view title) {
+    std::size_t bar = title.rfind('|');
+    if (bar == std::string_view::npos) return {trim(title), {}};
+    return {trim(title.substr(0, bar)), trim(title.substr(bar + 1))};
+}
+
+// An image URL ending in "#WIDTHxHEIGHT" (CSS pixels, 1-99999 each) states
+// the image's size; the fragment is removed from the URL.
+bool take_size_fragment(std::string& url, int& width, int& height) {
+    std::size_t hash = url.rfind('#');
+    if (hash == std::string::npos) return false;
+    int size[2] = {0, 0}, part = 0, digits = 0;
+    for (std::size_t i = hash + 1; i < url.size(); ++i) {
+        char c = url[i];
+        if (c >= '0' && c <= '9' && digits < 5) {
+            size[part] = size[part] * 10 + (c - '0');
+            ++digits;
+        } else if (c == 'x' && part == 0 && digits > 0) {
+            part = 1;
+            digits = 0;
+        } else {
+            return false;
+        }
+    }
+    if (part != 1 || size[0] == 0 || size[1] == 0) return false;
+    width = size[0];
+    height = size[1];
+    url.resize(hash);
+    return true;
+}
+
+// A paragraph that captions the table before or after it starts "Table:",
+// "table:" or ":" and a space (as in pandoc). Returns the prefix length.
+std::size_t caption_prefix(std::string_view text) {
+    std::size_t n = text.compare(0, 6, "Table:") == 0 || text.compare(0, 6, "table:") == 0 ? 6
+                    : text.compare(0, 1, ":") == 0                                         ? 1
+                                                                                           : 0;
+    if (n == 0 || n >= text.size() || (text[n] != ' ' && text[n] != '\t')) return 0;
+    while (n < text.size() && (text[n] == ' ' || text[n] == '\t')) ++n;
+    return n;
 }
 
 // ---------------------------------------------------------------------------
@@ -146,14 +323,16 @@ class BodyRenderer {
 public:
     BodyRenderer(std::string_view src, const BodyOptions& opt, Body& body, Diagnostics& diags)
         : src_(src), opt_(opt), body_(body), diags_(diags), w_(body.html),
-          schemes_(opt.url_schemes ? *opt.url_schemes : kDefaultSchemes) {}
+          schemes_(opt.url_schemes ? *opt.url_schemes : kDefaultSchemes),
+          article_(!opt.commonmark), code_ltr_(article_ && opt.direction == TextDirection::rtl) {}
 
     int enter_block(MD_BLOCKTYPE type, void* detail) {
+        ++events_;
         body_.stats.split();
         switch (type) {
         case MD_BLOCK_DOC: break;
-        case MD_BLOCK_QUOTE: return open_container("blockquote", BlockKind::quote);
-        case MD_BLOCK_UL: return open_list(static_cast<MD_BLOCK_UL_DETAIL*>(detail));
+        case MD_BLOCK_QUOTE: return open_container("blockquote");
+        case MD_BLOCK_UL: return open_container("ul");
         case MD_BLOCK_OL: return open_list(static_cast<MD_BLOCK_OL_DETAIL*>(detail));
         case MD_BLOCK_LI: return open_item();
         case MD_BLOCK_HR: rule(); break;
@@ -171,16 +350,17 @@ public:
         return 0;
     }
 
-    int leave_block(MD_BLOCKTYPE type, void* detail) {
+    int leave_block(MD_BLOCKTYPE type, void*) {
+        ++events_;
         body_.stats.split();
         switch (type) {
         case MD_BLOCK_DOC: break;
         case MD_BLOCK_QUOTE: close_container("blockquote", BlockKind::quote); break;
         case MD_BLOCK_UL: close_container("ul", BlockKind::list); break;
         case MD_BLOCK_OL: close_container("ol", BlockKind::list); break;
-        case MD_BLOCK_LI: --depth_; w_.raw("</li>\n"); break;
+        case MD_BLOCK_LI: close_item(); break;
         case MD_BLOCK_HR: break;
-        case MD_BLOCK_H: close_heading(static_cast<MD_BLOCK_H_DETAIL*>(detail)->level); break;
+        case MD_BLOCK_H: close_heading(); break;
         case MD_BLOCK_CODE: close_code(); break;
         case MD_BLOCK_HTML: close_html_block(); break;
         case MD_BLOCK_P: close_paragraph(); break;
@@ -188,8 +368,8 @@ public:
         case MD_BLOCK_THEAD: in_thead_ = false; line("</thead>"); break;
         case MD_BLOCK_TBODY: line("</tbody>"); break;
         case MD_BLOCK_TR: line("</tr>"); break;
-        case MD_BLOCK_TH: close_leaf_tags(); line("</th>"); break;
-        case MD_BLOCK_TD: close_leaf_tags(); line("</td>"); break;
+        case MD_BLOCK_TH: close_cell("</th>"); break;
+        case MD_BLOCK_TD: close_cell("</td>"); break;
         }
         return 0;
     }
@@ -204,7 +384,7 @@ public:
         case MD_SPAN_STRONG: w_.raw("<strong>"); break;
         case MD_SPAN_A: open_link(static_cast<MD_SPAN_A_DETAIL*>(detail)); break;
         case MD_SPAN_IMG: open_image(static_cast<MD_SPAN_IMG_DETAIL*>(detail)); break;
-        case MD_SPAN_CODE: w_.raw("<code>"); break;
+        case MD_SPAN_CODE: w_.raw(code_ltr_ ? "<code dir=\"ltr\">" : "<code>"); break;
         case MD_SPAN_DEL: w_.raw("<del>"); break;
         case MD_SPAN_U: w_.raw("<u>"); break;
         default: break;  // LaTeX and wiki links are not enabled
@@ -234,13 +414,13 @@ public:
         if (body_.html.size() > kMaxBodyBytes) return too_big();
         if (image_depth_ > 0) return alt_text(type, t);
         if (in_heading_) heading_text(type, t);
-        if (in_paragraph_ && !(type == MD_TEXT_SOFTBR || type == MD_TEXT_BR) &&
+        if (in_paragraph_ && type != MD_TEXT_SOFTBR && type != MD_TEXT_BR &&
             t.find_first_not_of(" \t") != std::string_view::npos)
-            paragraph_has_text_ = true;
+            paragraph_text(type, t);
         switch (type) {
-        case MD_TEXT_NORMAL: body_.stats.add_text(t); w_.text(t); break;
+        case MD_TEXT_NORMAL: prose(t); break;
         case MD_TEXT_NULLCHAR: w_.raw("\xEF\xBF\xBD"); break;
-        case MD_TEXT_BR: body_.stats.split(); w_.raw(opt_.commonmark ? "<br />\n" : "<br>\n"); break;
+        case MD_TEXT_BR: body_.stats.split(); w_.raw(article_ ? "<br>\n" : "<br />\n"); break;
         case MD_TEXT_SOFTBR: body_.stats.split(); w_.raw("\n"); break;
         case MD_TEXT_ENTITY: entity(t); break;
         case MD_TEXT_CODE: code_text(t); break;
@@ -249,8 +429,6 @@ public:
         }
         return 0;
     }
-
-    void finish() {}
 
     bool failed() const { return failed_; }
 
@@ -273,7 +451,11 @@ private:
         return lines_->at(last_pos_);
     }
 
+    // Once the list is full a warning is only counted, so its position (a
+    // scan of its line) is not worth computing: 100000 refused links on one
+    // line stay linear.
     void warn(std::string message) {
+        if (diags_.full()) return diags_.warning(std::move(message));
         auto p = position();
         diags_.warning(std::move(message), p.line, p.column);
     }
@@ -287,16 +469,57 @@ private:
 
     int too_big() { return fail("the body renders to more than 256 MiB of HTML"); }
 
+    int too_deep() {
+        return fail("lists and quotes nested deeper than " + std::to_string(opt_.max_depth) + " levels (limit maxDepth)");
+    }
+
     // A top-level block ends: remember where, for placing ads.
     void block_done(BlockKind kind) {
         if (depth_ == 0) body_.blocks.push_back({kind, body_.html.size()});
     }
 
-    // --- containers --------------------------------------------------------
+    // Inserts attributes into an element already written: `pos` is just
+    // after its tag name. Only the current block lies behind `pos`.
+    void insert_attributes(std::size_t pos, std::string_view attrs) {
+        if (!attrs.empty()) body_.html.insert(pos, attrs);
+    }
 
-    int open_container(const char* tag, BlockKind) {
-        if (++depth_ > opt_.max_depth)
-            return fail("lists and quotes nested deeper than " + std::to_string(opt_.max_depth) + " levels (limit maxDepth)");
+    // --- direction of leaf blocks (see "Direction of text") ---------------
+
+    // Opens a block that may need its own dir; its attributes go at the
+    // current end of the output (call between "<tag" and ">").
+    void open_dir_scope() {
+        if (article_) dir_scopes_.push_back({body_.html.size(), {}});
+    }
+
+    // Closes the innermost scope: the dir its text calls for, or "".
+    std::string_view close_dir_scope(std::size_t& attr_pos) {
+        if (!article_) return {};
+        DirCount c = dir_scopes_.back().count;
+        attr_pos = dir_scopes_.back().attr_pos;
+        dir_scopes_.pop_back();
+        return dir_for(c);
+    }
+
+    std::string_view dir_for(const DirCount& c) const {
+        if (opt_.direction == TextDirection::rtl) return c.ltr > c.rtl ? "ltr" : "";
+        return c.rtl > c.ltr ? "rtl" : "";
+    }
+
+    static std::string dir_attribute(std::string_view dir) {
+        std::string a;
+        if (!dir.empty()) HtmlWriter(a).attr("dir", dir);
+        return a;
+    }
+
+    void count_text(std::string_view t) {
+        if (!dir_scopes_.empty()) count_direction(t, dir_scopes_.back().count);
+    }
+
+    // --- containers ----------------------------------------------------------
+
+    int open_container(const char* tag) {
+        if (++depth_ > opt_.max_depth) return too_deep();
         w_.raw("<").raw(tag).raw(">\n");
         return 0;
     }
@@ -307,11 +530,8 @@ private:
         block_done(kind);
     }
 
-    int open_list(const MD_BLOCK_UL_DETAIL*) { return open_container("ul", BlockKind::list); }
-
     int open_list(const MD_BLOCK_OL_DETAIL* d) {
-        if (++depth_ > opt_.max_depth)
-            return fail("lists and quotes nested deeper than " + std::to_string(opt_.max_depth) + " levels (limit maxDepth)");
+        if (++depth_ > opt_.max_depth) return too_deep();
         if (d->start == 1) {
             w_.raw("<ol>\n");
         } else {
@@ -322,12 +542,22 @@ private:
 
     int open_item() {
         ++depth_;
-        w_.raw("<li>");
+        w_.raw("<li");
+        open_dir_scope();
+        w_.raw(">");
         return 0;
     }
 
+    void close_item() {
+        --depth_;
+        w_.raw("</li>\n");
+        std::size_t pos = 0;
+        std::string_view dir = close_dir_scope(pos);
+        if (!dir.empty()) insert_attributes(pos, dir_attribute(dir));
+    }
+
     void rule() {
-        w_.raw(opt_.commonmark ? "<hr />\n" : "<hr>\n");
+        w_.raw(article_ ? "<hr>\n" : "<hr />\n");
         block_done(BlockKind::rule);
     }
 
@@ -346,38 +576,45 @@ private:
     void open_heading(unsigned source_level) {
         in_heading_ = true;
         heading_plain_.clear();
-        heading_level_ = opt_.commonmark ? static_cast<int>(source_level) : shifted_level(static_cast<int>(source_level));
-        w_.raw("<h").raw(std::string(1, static_cast<char>('0' + heading_level_)));
-        heading_attr_pos_ = body_.html.size();  // the id goes here once the text is known
+        heading_level_ = article_ ? shifted_level(static_cast<int>(source_level)) : static_cast<int>(source_level);
+        const char tag[] = {'<', 'h', static_cast<char>('0' + heading_level_)};
+        w_.raw(std::string_view(tag, 3));
+        open_dir_scope();  // the id goes here too, once the text is known
         w_.raw(">");
     }
 
-    void close_heading(unsigned) {
+    void close_heading() {
         in_heading_ = false;
         close_leaf_tags();
-        std::string tag = std::string("h") + static_cast<char>('0' + heading_level_);
-        w_.raw("</").raw(tag).raw(">\n");
-        if (!opt_.commonmark) {
+        const char tag[] = {'<', '/', 'h', static_cast<char>('0' + heading_level_), '>', '\n'};
+        w_.raw(std::string_view(tag, 6));
+        if (article_) {
+            std::size_t pos = 0;
+            std::string_view dir = close_dir_scope(pos);
             std::string id = unique_id(slugify(heading_plain_));
-            std::string attr;
-            HtmlWriter(attr).attr("id", id);
-            body_.html.insert(heading_attr_pos_, attr);
-            body_.headings.push_back({heading_level_, std::move(id), heading_plain_});
+            std::string attrs;
+            HtmlWriter(attrs).attr("id", id);
+            attrs += dir_attribute(dir);
+            insert_attributes(pos, attrs);
+            body_.headings.push_back({heading_level_, std::move(id), heading_plain_, dir});
         }
         block_done(BlockKind::heading);
     }
 
+    // The heading as plain text (for its id and the table of contents); raw
+    // HTML counts only where it shows as text (raw_html).
     void heading_text(MD_TEXTTYPE type, std::string_view t) {
         switch (type) {
         case MD_TEXT_ENTITY: decode_entity(heading_plain_, t); break;
         case MD_TEXT_SOFTBR:
         case MD_TEXT_BR: heading_plain_ += ' '; break;
-        case MD_TEXT_HTML: break;
+        case MD_TEXT_HTML:
+        case MD_TEXT_NULLCHAR: break;
         default: heading_plain_ += t; break;
         }
     }
 
-    // "id", then "id-2", "id-3", ... Linear in the number of headings.
+    // "id", then "id-2", "id-3", ... Linear in the number of ids.
     std::string unique_id(std::string id) {
         if (ids_.insert(id).second) return id;
         int& n = next_suffix_[id];
@@ -388,36 +625,119 @@ private:
         return candidate;
     }
 
-    // --- paragraphs and figures --------------------------------------------
+    // --- paragraphs, figures and table captions ------------------------------
 
     void open_paragraph() {
         in_paragraph_ = true;
         paragraph_has_text_ = false;
         paragraph_images_ = 0;
+        paragraph_links_ = 0;
         paragraph_start_ = body_.html.size();
-        figure_ = Figure{};
-        w_.raw("<p>");
+        paragraph_follows_table_ = article_ && events_ == table_.event + 1 && !table_.has_caption;
+        caption_prefix_ = 0;
+        figure_.ok = figure_.link_ok = false;  // its strings keep their buffers
+        w_.raw("<p");
+        open_dir_scope();
+        w_.raw(">");
+        paragraph_inner_ = body_.html.size();
+    }
+
+    void paragraph_text(MD_TEXTTYPE type, std::string_view t) {
+        if (!paragraph_has_text_ && type == MD_TEXT_NORMAL && article_ && body_.html.size() == paragraph_inner_)
+            caption_prefix_ = caption_prefix(t);  // written as is; dropped if the paragraph becomes a caption
+        paragraph_has_text_ = true;
     }
 
     void close_paragraph() {
         in_paragraph_ = false;
         close_leaf_tags();
-        if (!opt_.commonmark && paragraph_images_ == 1 && !paragraph_has_text_ && figure_.ok) {
-            // A paragraph that is only an image is a figure; its title is the caption.
+        std::size_t attr_pos = 0;
+        std::string_view dir = close_dir_scope(attr_pos);
+        if (article_ && paragraph_images_ == 1 && !paragraph_has_text_ && figure_.ok &&
+            (paragraph_links_ == 0 || (paragraph_links_ == 1 && figure_.link_ok))) {
             body_.html.resize(paragraph_start_);
             write_figure();
             block_done(BlockKind::figure);
             return;
         }
+        std::size_t inner_end = body_.html.size();
         w_.raw("</p>\n");
+        std::string dir_attr = dir_attribute(dir);
+        insert_attributes(attr_pos, dir_attr);
+        if (caption_prefix_ > 0 && inner_end > paragraph_inner_ + caption_prefix_) {
+            Caption c{paragraph_start_, paragraph_inner_ + dir_attr.size() + caption_prefix_,
+                      inner_end + dir_attr.size(), dir, events_, depth_ == 0};
+            if (paragraph_follows_table_) {
+                caption_after_table(c);
+                return;
+            }
+            pending_caption_ = c;
+        }
         block_done(BlockKind::paragraph);
     }
 
     void write_figure() {
         w_.open("figure", "bs-figure");
-        write_img(figure_.src, figure_.alt, {});
-        if (!figure_.title.empty()) w_.open("figcaption").text(figure_.title).close("figcaption");
+        if (figure_.link_ok) {
+            w_.start("a").url("href", figure_.link.url);
+            if (!figure_.link_title.empty()) w_.attr("title", figure_.link_title);
+            if (figure_.link.kind == UrlKind::other_site) w_.attr("rel", "noopener");
+            w_.end_start();
+        }
+        write_img(figure_.src, figure_.alt, {}, figure_.width, figure_.height);
+        if (figure_.link_ok) w_.close("a");
+        CaptionParts parts = split_caption(figure_.title);
+        if (!parts.caption.empty() || !parts.credit.empty()) {
+            DirCount count;
+            count_direction(parts.caption, count);
+            count_direction(parts.credit, count);
+            w_.start("figcaption");
+            std::string_view dir = dir_for(count);
+            if (!dir.empty()) w_.attr("dir", dir);
+            w_.end_start();
+            if (!parts.caption.empty()) w_.open("span", "bs-caption").text(parts.caption).close("span");
+            if (!parts.caption.empty() && !parts.credit.empty()) w_.text(" ");
+            if (!parts.credit.empty()) w_.open("span", "bs-credit").text(parts.credit).close("span");
+            w_.close("figcaption");
+        }
         w_.close("figure").newline();
+    }
+
+    // A caption paragraph, written and closed: where its pieces are.
+    struct Caption {
+        std::size_t start = 0;        // "<p"
+        std::size_t inner = 0;        // the caption text, after "Table: "
+        std::size_t inner_end = 0;    // "</p>"
+        std::string_view dir;
+        unsigned long event = 0;      // events_ when it closed
+        bool top_level = false;       // it was recorded in body_.blocks
+    };
+
+    // "<caption id=… dir=…>inner</caption>\n" for a table, from a paragraph.
+    std::string caption_markup(const Caption& c, const std::string& id) {
+        std::string out;
+        HtmlWriter w(out);
+        w.start("caption").attr("id", id);
+        if (!c.dir.empty()) w.attr("dir", c.dir);
+        w.end_start().raw(std::string_view(body_.html).substr(c.inner, c.inner_end - c.inner)).close("caption").newline();
+        return out;
+    }
+
+    static std::string labelled_by(const std::string& id) {
+        std::string out;
+        HtmlWriter(out).attr("aria-labelledby", id);
+        return out;
+    }
+
+    void caption_after_table(const Caption& c) {
+        std::string id = unique_id("table-" + std::to_string(++tables_captioned_));
+        std::string caption = caption_markup(c, id);
+        std::string label = labelled_by(id);
+        body_.html.resize(c.start);
+        body_.html.insert(table_.caption_pos, caption);
+        body_.html.insert(table_.label_pos, label);
+        table_.has_caption = true;
+        if (table_.top_level && !body_.blocks.empty()) body_.blocks.back().end = body_.html.size();
     }
 
     // --- links and images ----------------------------------------------------
@@ -426,14 +746,19 @@ private:
         std::string href = attribute_text(d->href);
         auto checked = check_url(href, schemes_);
         if (!checked) {
-            warn("link to \"" + href.substr(0, 80) + "\" removed: only " + scheme_list() + " and relative links are allowed");
+            note_position(d->href.text);  // the warning points at the URL
+            warn("link to \"" + href.substr(0, 80) + "\" removed: a link must be relative or use " + scheme_list());
             links_.push_back(false);
             return;
         }
-        if (in_paragraph_) paragraph_has_text_ = true;  // a link is not an image-only paragraph
+        std::string title = d->title.text ? attribute_text(d->title) : std::string();
+        if (in_paragraph_ && ++paragraph_links_ == 1 && article_ && !paragraph_has_text_ && paragraph_images_ == 0) {
+            figure_.link = *checked;  // kept in case the link holds just an image: a linked figure
+            figure_.link_title = title;
+        }
         w_.start("a").url("href", checked->url);
-        if (d->title.text) w_.attr("title", attribute_text(d->title));
-        if (!opt_.commonmark && checked->kind == UrlKind::other_site) w_.attr("rel", "noopener");
+        if (d->title.text) w_.attr("title", title);
+        if (article_ && checked->kind == UrlKind::other_site) w_.attr("rel", "noopener");
         w_.end_start();
         links_.push_back(true);
     }
@@ -449,7 +774,6 @@ private:
         img_alt_.clear();
         img_src_ = attribute_text(d->src);
         if (in_paragraph_) ++paragraph_images_;
-        body_.stats.add_image();
     }
 
     int alt_text(MD_TEXTTYPE type, std::string_view t) {
@@ -466,46 +790,81 @@ private:
     void close_image(const MD_SPAN_IMG_DETAIL* d) {
         std::string title = d->title.text ? attribute_text(d->title) : std::string();
         auto checked = check_url(img_src_, schemes_);
+        note_position(d->src.text);  // warnings point at the URL
         if (!checked) {
-            warn("image \"" + img_src_.substr(0, 80) + "\" removed: only " + scheme_list() + " and relative URLs are allowed");
-            w_.text(img_alt_);  // the alt text stands in for the image
+            warn("image \"" + img_src_.substr(0, 80) + "\" removed: an image URL must be relative or use " + scheme_list());
+            body_.stats.add_text(img_alt_);  // the alt text stands in for the image
+            w_.text(img_alt_);
             if (in_paragraph_) paragraph_has_text_ = true;
             return;
         }
-        if (img_alt_.empty() && !opt_.commonmark) warn("image \"" + img_src_.substr(0, 80) + "\" has no alt text");
-        if (in_paragraph_ && paragraph_images_ == 1 && !opt_.commonmark) {
-            figure_ = Figure{true, checked->url, img_alt_, title};
+        body_.stats.add_image();
+        int width = 0, height = 0;
+        if (article_) {
+            take_size_fragment(checked->url, width, height);
+            if (img_alt_.empty())
+                warn("image \"" + img_src_.substr(0, 80) + "\" has no alt text: describe it for readers who cannot see it");
+            if (in_paragraph_ && paragraph_images_ == 1) {
+                figure_.ok = true;
+                figure_.src = checked->url;
+                figure_.alt = img_alt_;
+                figure_.title = title;
+                figure_.width = width;
+                figure_.height = height;
+                figure_.link_ok = paragraph_links_ == 1 && !links_.empty() && links_.back();
+            }
         }
-        write_img(checked->url, img_alt_, title);
+        write_img(checked->url, img_alt_, title, width, height);
     }
 
-    void write_img(const std::string& src, const std::string& alt, const std::string& title) {
+    void write_img(const std::string& src, const std::string& alt, const std::string& title, int width, int height) {
         w_.start("img").url("src", src).attr("alt", alt);
         if (!title.empty()) w_.attr("title", title);
-        if (opt_.commonmark) {
+        if (!article_) {
             w_.raw(" />");
             return;
         }
+        if (width > 0) w_.attr("width", width).attr("height", height);
         w_.attr("loading", "lazy").attr("decoding", "async").end_start();
     }
 
     std::string scheme_list() const {
         std::string s;
         for (std::size_t i = 0; i < schemes_.size(); ++i) {
-            if (i) s += i + 1 == schemes_.size() ? " and " : ", ";
+            if (i) s += i + 1 == schemes_.size() ? " or " : ", ";
             s += schemes_[i];
         }
         return s;
     }
 
+    // --- text ------------------------------------------------------------------
+
+    void prose(std::string_view t) {
+        body_.stats.add_text(t);
+        count_text(t);
+        w_.text(t);
+    }
+
+    void entity(std::string_view ref) {
+        scratch_.clear();
+        decode_entity(scratch_, ref);
+        body_.stats.add_text(scratch_);
+        count_text(scratch_);
+        w_.text(scratch_);
+    }
+
     // --- code ----------------------------------------------------------------
 
+    // In the article, a code block is a keyboard-scrollable region (wide code
+    // scrolls inside it rather than widening the page) and, in a
+    // right-to-left article, left to right as code is.
     void open_code(const MD_BLOCK_CODE_DETAIL* d) {
         in_code_block_ = true;
-        w_.raw("<pre><code");
+        if (!article_) w_.raw("<pre><code");
+        else w_.raw(code_ltr_ ? "<pre dir=\"ltr\" tabindex=\"0\"><code" : "<pre tabindex=\"0\"><code");
         if (d->lang.text) {
-            std::string lang = attribute_text(d->lang);
-            std::string cls = "language-" + lang;
+            std::string cls = "language-";
+            cls += attribute_text(d->lang);
             w_.attr("class", cls);
         }
         w_.raw(">");
@@ -525,15 +884,16 @@ private:
 
     // --- raw HTML: text unless allowlisted -----------------------------------
 
-    void open_html_block() { w_.raw(opt_.commonmark ? "" : "<p class=\"bs-raw-html\">"); html_block_start_ = body_.html.size(); }
+    void open_html_block() {
+        if (article_) w_.raw("<p class=\"bs-raw-html\">");
+        html_block_start_ = body_.html.size();
+    }
 
     void close_html_block() {
-        if (opt_.commonmark) {
-            block_done(BlockKind::html);
-            return;
+        if (article_) {
+            while (body_.html.size() > html_block_start_ && body_.html.back() == '\n') body_.html.pop_back();
+            w_.raw("</p>\n");
         }
-        while (body_.html.size() > html_block_start_ && body_.html.back() == '\n') body_.html.pop_back();
-        w_.raw("</p>\n");
         block_done(BlockKind::html);
     }
 
@@ -550,10 +910,15 @@ private:
                 w_.raw(tag.markup);
                 open_tags_.pop_back();
             } else {
-                w_.text(t);  // a closing tag with no opener stays visible
+                shown_as_text(t);  // a closing tag with no opener stays visible
             }
             return;
         }
+        shown_as_text(t);
+    }
+
+    void shown_as_text(std::string_view t) {
+        if (in_heading_) heading_plain_ += t;
         w_.text(t);
     }
 
@@ -566,29 +931,48 @@ private:
             w_.raw("</").raw(open_tags_.back()).raw(">");
             open_tags_.pop_back();
         }
-        in_cell_ = false;
     }
 
     // --- tables ---------------------------------------------------------------
 
+    // The table scrolls inside a focusable region, named by its caption when
+    // it has one. A caption paragraph just before the table is taken here;
+    // one just after is inserted when it closes (caption_after_table).
     void open_table() {
-        if (opt_.commonmark) {
+        if (!article_) {
             line("<table>");
             return;
         }
-        w_.raw("<div class=\"bs-table\" role=\"region\" tabindex=\"0\">").raw("<table>\n");
+        table_ = Table{};
+        table_.top_level = depth_ == 0;
+        bool caption_before = events_ == pending_caption_.event + 1;
+        std::string caption, id;
+        if (caption_before) {
+            id = unique_id("table-" + std::to_string(++tables_captioned_));
+            caption = caption_markup(pending_caption_, id);
+            body_.html.resize(pending_caption_.start);
+            if (pending_caption_.top_level && !body_.blocks.empty()) body_.blocks.pop_back();
+        }
+        w_.raw("<div class=\"bs-table\" role=\"region\"");
+        table_.label_pos = body_.html.size();
+        if (caption_before) w_.attr("aria-labelledby", id);
+        w_.raw(" tabindex=\"0\"><table>\n");
+        table_.caption_pos = body_.html.size();
+        w_.raw(caption);
+        table_.has_caption = caption_before;
     }
 
     void close_table() {
         line("</table>");
-        if (!opt_.commonmark) line("</div>");
+        if (article_) line("</div>");
+        table_.event = events_;
         block_done(BlockKind::table);
     }
 
     void open_cell(const char* tag, MD_ALIGN align) {
         in_cell_ = true;
         w_.start(tag);
-        if (opt_.commonmark) {
+        if (!article_) {
             switch (align) {
             case MD_ALIGN_LEFT: w_.attr("align", "left"); break;
             case MD_ALIGN_CENTER: w_.attr("align", "center"); break;
@@ -604,21 +988,41 @@ private:
             default: break;
             }
         }
+        open_dir_scope();
         w_.end_start();
     }
 
-    // --- entities --------------------------------------------------------------
-
-    void entity(std::string_view ref) {
-        std::string decoded;
-        decode_entity(decoded, ref);
-        body_.stats.add_text(decoded);
-        w_.text(decoded);
+    void close_cell(std::string_view end_tag) {
+        close_leaf_tags();
+        in_cell_ = false;
+        line(end_tag);
+        std::size_t pos = 0;
+        std::string_view dir = close_dir_scope(pos);
+        if (!dir.empty()) insert_attributes(pos, dir_attribute(dir));
     }
+
+    // --- state -----------------------------------------------------------------
 
     struct Figure {
         bool ok = false;
         std::string src, alt, title;
+        int width = 0, height = 0;
+        bool link_ok = false;  // the image is the whole content of the paragraph's one link
+        CheckedUrl link;
+        std::string link_title;
+    };
+
+    struct Table {
+        std::size_t label_pos = 0;    // where aria-labelledby goes in the wrapper
+        std::size_t caption_pos = 0;  // just after "<table>\n"
+        bool has_caption = false;
+        bool top_level = false;
+        unsigned long event = 0;      // events_ when it closed (0: none yet)
+    };
+
+    struct DirScope {
+        std::size_t attr_pos;
+        DirCount count;
     };
 
     std::string_view src_;
@@ -627,15 +1031,21 @@ private:
     Diagnostics& diags_;
     HtmlWriter w_;
     const std::vector<std::string>& schemes_;
+    const bool article_;   // the article dialect (not commonmark)
+    const bool code_ltr_;  // code is marked dir="ltr" (right-to-left article)
     std::unique_ptr<LineIndex> lines_;
     std::size_t last_pos_ = 0;
     bool failed_ = false;
 
+    // Every block enter and leave counts one event, so "the block right
+    // before this one" is a comparison (table captions).
+    unsigned long events_ = 1;
+
     int depth_ = 0;  // open containers (quote, list, item): 0 = top level
+    std::vector<DirScope> dir_scopes_;
     std::vector<std::pair<int, int>> heading_levels_;  // (source level, output level)
     bool in_heading_ = false;
     int heading_level_ = 2;
-    std::size_t heading_attr_pos_ = 0;
     std::string heading_plain_;
     std::unordered_set<std::string> ids_;
     std::unordered_map<std::string, int> next_suffix_;
@@ -643,12 +1053,20 @@ private:
     bool in_paragraph_ = false;
     bool paragraph_has_text_ = false;
     int paragraph_images_ = 0;
+    int paragraph_links_ = 0;
     std::size_t paragraph_start_ = 0;
+    std::size_t paragraph_inner_ = 0;
+    bool paragraph_follows_table_ = false;
+    std::size_t caption_prefix_ = 0;
     Figure figure_;
+    Caption pending_caption_;
+    Table table_;
+    int tables_captioned_ = 0;
 
     std::vector<bool> links_;  // whether each open link was written
     int image_depth_ = 0;
     std::string img_src_, img_alt_;
+    std::string scratch_;
 
     bool in_code_block_ = false;
     std::size_t html_block_start_ = 0;
