@@ -244,7 +244,9 @@ void write_toc(HtmlWriter& w, Context& c, const Body& body) {
             w.open("ol");
             sub_open = true;
         }
-        w.open("li").start("a").attr("href", "#" + h.id).end_start().text(h.text).close("a");
+        w.open("li").start("a").attr("href", "#" + h.id);
+        if (!h.dir.empty()) w.attr("dir", h.dir);  // a heading in the other direction keeps it here too
+        w.end_start().text(h.text).close("a");
         if (sub) w.close("li");
         else item_open = true;
     }
@@ -455,8 +457,17 @@ Result<Rendered> render_html(const Article& article, const RenderOptions& option
     Diagnostics diags(options.limits.max_diagnostics);
     Rendered r;
 
+    // The article's direction: declared, or from its language; unknown
+    // without either (the text's own letters decide: dir="auto").
+    bool rtl = article.direction == TextDirection::rtl ||
+               (article.direction == TextDirection::auto_ && is_rtl_language(article.language));
+    bool ltr = article.direction == TextDirection::ltr ||
+               (article.direction == TextDirection::auto_ && !article.language.empty() && !rtl);
+
     BodyOptions bo;
     bo.commonmark = options.mode == RenderMode::commonmark;
+    // Blocks written in the other direction get their own dir.
+    bo.direction = rtl ? TextDirection::rtl : ltr ? TextDirection::ltr : TextDirection::auto_;
     bo.allow_html = options.allow_html;
     bo.url_schemes = &options.url_schemes;
     bo.max_depth = options.limits.max_depth;
@@ -478,11 +489,7 @@ Result<Rendered> render_html(const Article& article, const RenderOptions& option
         if (ctx.publisher.slogan.empty()) ctx.publisher.slogan = options.publisher.slogan;
         if (ctx.publisher.url.empty()) ctx.publisher.url = options.publisher.url;
         if (ctx.publisher.logo.empty()) ctx.publisher.logo = options.publisher.logo;
-        bool rtl = article.direction == TextDirection::rtl ||
-                   (article.direction == TextDirection::auto_ && is_rtl_language(article.language));
-        bool ltr = article.direction == TextDirection::ltr ||
-                   (article.direction == TextDirection::auto_ && !article.language.empty() && !rtl);
-        ctx.dir = rtl ? "rtl" : ltr ? "ltr" : "auto";  // no language: the headline's first letters decide
+        ctx.dir = rtl ? "rtl" : ltr ? "ltr" : "auto";
 
         // Relative URLs in metadata resolve against the article's own URL,
         // or failing that the publisher's home page.

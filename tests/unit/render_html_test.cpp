@@ -172,6 +172,15 @@ TEST_CASE("right-to-left languages get dir=rtl") {
     CHECK(has(html("---\ntitle: x\nlang: en\n---\n"), "dir=\"ltr\""));
 }
 
+TEST_CASE("in a right-to-left article only the blocks in the other direction are marked") {
+    RenderOptions o;
+    o.toc = TocMode::on;
+    std::string h = html("---\ntitle: عنوان\nlang: ar\n---\nنص عربي.\n\nAn English quote.\n\n## Harbour data\n\n```\nx = 1\n```\n", o);
+    CHECK(has(h, "<p>نص عربي.</p>"));  // the article's own direction: nothing to add
+    CHECK(has(h, "<p dir=\"ltr\">An English quote.</p>"));
+    CHECK(has(h, "<li><a href=\"#harbour-data\" dir=\"ltr\">Harbour data</a></li>"));  // the contents keep it too
+}
+
 TEST_CASE("no language: no lang attribute, the text's own direction") {
     std::string h = html("---\ntitle: x\n---\n");
     CHECK(has(h, "<article class=\"bs-article\" dir=\"auto\">"));
