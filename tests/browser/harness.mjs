@@ -26,12 +26,17 @@ export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa',
 
 const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
 
-/** Starts the server and the browser; returns helpers and a close(). */
-export async function setup(serverOptions = {}) {
+/**
+ * Starts the server and the browser; returns helpers and a close().
+ * scrollbars: classic scrollbars that take room, as on a desktop (headless
+ * Chromium hides them by default).
+ */
+export async function setup(serverOptions = {}, { scrollbars = false } = {}) {
   const server = await startServer({ port: 0, ...serverOptions });
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
+    ignoreDefaultArgs: scrollbars ? ['--hide-scrollbars'] : [],
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
       '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });

@@ -90,3 +90,27 @@ test("a publisher's custom properties win over the defaults, whatever the order 
   assert.equal(await kicker(), 'rgb(0, 90, 140)');
   await page.close();
 });
+
+test('scrollbar-gutter: the page is as wide before the article arrives as after', async (t) => {
+  // Classic scrollbars that take room, as on a desktop; the layout width is the
+  // body's (the root's clientWidth ignores an empty gutter).
+  const desktop = await setup({}, { scrollbars: true });
+  t.after(() => desktop.close());
+  const short = await desktop.open('/tests/browser/pages/article.html?src=/examples/articles/no-such-article.json', {
+    waitFor: '[data-broadsheet-state="error"]',
+  });
+  const long = await desktop.open(PAGE, { waitFor: rendered });
+  const measure = (p) => p.evaluate(() => ({
+    width: document.body.getBoundingClientRect().width,
+    scrolls: document.documentElement.scrollHeight > innerHeight,
+  }));
+  const before = await measure(short.page);
+  const after = await measure(long.page);
+  assert.equal(before.scrolls, false);
+  assert.equal(after.scrolls, true);
+  assert.ok(after.width < 1280, 'a scrollbar takes room');
+  assert.equal(before.width, after.width);
+  // Control: without the gutter the short page would be wider.
+  await short.page.evaluate(() => (document.documentElement.style.scrollbarGutter = 'auto'));
+  assert.equal((await measure(short.page)).width, 1280);
+});
