@@ -116,9 +116,9 @@ export function load(
  * Renders an article into an element, as the drop-in does for every element
  * with `data-broadsheet-src` (also read: `data-broadsheet-format`,
  * `data-broadsheet-options` as JSON, and `data-broadsheet-notice`, the text of
- * the failure notice in the page's language). Without a format, `.json` and
- * `.md` URLs say what they are, then the response's Content-Type, then the
- * content (JSON when it starts with "{").
+ * the failure notice in the page's language). Without a format (argument,
+ * attribute or `options.format`), `.json` and `.md` URLs say what they are;
+ * otherwise the content decides (JSON when it starts with "{").
  *
  * Resolves to the result, or to null on failure — the module or the article
  * could not load, the input or the options have errors, a limit was hit. Then

@@ -202,11 +202,10 @@ export async function renderInto(element, { src = element.dataset.broadsheetSrc,
   element.setAttribute('aria-busy', 'true');
   try {
     if (!src) throw new BroadsheetError('no article to load: data-broadsheet-src is empty');
-    format ??= element.dataset.broadsheetFormat || formatOf(src);
     options ??= parseOptions(element.dataset.broadsheetOptions);
-    const [renderer, article] = await Promise.all([load(), fetchArticle(src)]);
-    format ??= article.format;
-    const out = renderer.render(article.text, format ? { ...options, format } : options);
+    format ??= element.dataset.broadsheetFormat || options.format || formatOf(src);
+    const [renderer, text] = await Promise.all([load(), fetchText(src)]);
+    const out = renderer.render(text, format ? { ...options, format } : options);
     element.innerHTML = out.html; // escaped and sanitised by the core
     element.dataset.broadsheetState = 'rendered';
     enhance(element);
@@ -226,8 +225,8 @@ export async function renderInto(element, { src = element.dataset.broadsheetSrc,
   }
 }
 
-// .json and .md say what they are; anything else (a CMS endpoint) is decided
-// by the response's type, then by the core (JSON when it starts with "{").
+// .json and .md say what they are; anything else (a CMS endpoint) is left to
+// the core, which reads JSON when the text starts with "{".
 function formatOf(src) {
   const ext = /\.(json|md|markdown)(?:[?#]|$)/i.exec(src)?.[1].toLowerCase();
   return ext && (ext === 'json' ? 'json' : 'markdown');
@@ -242,7 +241,7 @@ function parseOptions(text) {
   }
 }
 
-async function fetchArticle(src) {
+async function fetchText(src) {
   let response;
   try {
     response = await fetch(src);
@@ -250,8 +249,7 @@ async function fetchArticle(src) {
     throw new BroadsheetError(`could not load ${src}: the request failed (${err.message})`);
   }
   if (!response.ok) throw new BroadsheetError(`could not load ${src}: HTTP ${response.status}`);
-  const type = response.headers.get('Content-Type') || '';
-  return { text: await response.text(), format: /\bjson\b/i.test(type) ? 'json' : /markdown/i.test(type) ? 'markdown' : undefined };
+  return response.text();
 }
 
 // The notice is for readers: what happened, not why (that is in the console).

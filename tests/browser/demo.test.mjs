@@ -41,3 +41,22 @@ for (const { path, headline } of pages) {
     await page.close();
   });
 }
+
+test('the format comes from the attribute, then the extension, then the content', async () => {
+  const cases = [
+    // No extension, served as application/octet-stream: the core sees "{" and reads JSON.
+    { query: 'src=/tests/browser/pages/cms-endpoint', h1: 'Port authority rewrites the tide tables after a century of silt' },
+    // Markdown behind a .json name, served as application/json: data-broadsheet-format wins over both.
+    { query: 'src=/tests/browser/pages/mislabelled.json&format=markdown', h1: 'A story kept as plain text', em: 'Markdown' },
+    // A query string after the extension.
+    { query: 'src=/examples/articles/night-ferry.md%3Fv%3D2', h1: 'The last night ferry keeps its timetable, for now' },
+  ];
+  for (const { query, h1, em } of cases) {
+    const { page, allProblems } = await env.open(`/tests/browser/pages/article.html?${query}`, { waitFor: '[data-broadsheet-state]:not([data-broadsheet-state="loading"])' });
+    assert.equal(await page.locator('[data-broadsheet-src]').getAttribute('data-broadsheet-state'), 'rendered', query);
+    assert.equal((await page.locator('h1').textContent()).trim(), h1);
+    if (em) assert.equal(await page.locator('.bs-body em').textContent(), em);
+    assert.deepEqual(await allProblems(), []);
+    await page.close();
+  }
+});
