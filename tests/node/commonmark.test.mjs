@@ -10,7 +10,8 @@
 // check_url), and an example is exempt only when our output equals that, so
 // the set is computed on every run and nothing else can hide behind it.
 //
-//   BS_MD4C_REF=path/to/md4c_ref   (default: build/native/tests/spec/md4c_ref)
+//   BS_MD4C_REF=path/to/md4c_ref   (default: build/NAME-native/tests/spec/md4c_ref beside
+//                                   BS_DIST=build/NAME-dist, else build/native/...)
 //   BS_CM_EXAMPLE=N                 print example N (input, expected, md4c-html, ours)
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -18,12 +19,16 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import spec from 'commonmark-spec';
-import { importShim, ROOT } from '../dist.mjs';
+import { DIST, importShim, ROOT } from '../dist.mjs';
 import { normalizeHtml } from './normalize-html.mjs';
 
+// md4c_ref is built with the native tests. Beside a dist in build/NAME-dist
+// (BS_DIST), the native build of the same tree is build/NAME-native.
+const sibling = /^(.*)-dist$/.exec(DIST)?.[1];
 const MD4C_REF = process.env.BS_MD4C_REF
   ? resolve(process.env.BS_MD4C_REF)
-  : resolve(ROOT, 'build/native/tests/spec/md4c_ref');
+  : [sibling && `${sibling}-native/tests/spec/md4c_ref`, resolve(ROOT, 'build/native/tests/spec/md4c_ref')]
+      .find((p) => p && existsSync(p)) ?? resolve(ROOT, 'build/native/tests/spec/md4c_ref');
 
 // The spec writes tabs as '→' (every CommonMark runner turns them back).
 const examples = spec.tests.map((t) => ({
