@@ -5,7 +5,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdir, readFile } from 'node:fs/promises';
-import { setup, VIEWPORTS, axe, overflow, fillAdSlotsAndMeasureShifts, screenshot } from './harness.mjs';
+import { setup, VIEWPORTS, axe, overflow, fillAdSlotsAndMeasureShifts, screenshot, loadImages } from './harness.mjs';
 import { ROOT } from '../../scripts/serve.mjs';
 import { importShim } from '../dist.mjs';
 
@@ -40,6 +40,7 @@ for (const names of groups.values()) {
     test(`${names.join(' = ')} at ${size}: no axe violation, no sideways overflow (light and dark), ad fills shift nothing`, async () => {
       const { page, allProblems } = await env.open(url(name), { viewport, waitFor: '[data-broadsheet-state="rendered"]' });
       await page.waitForLoadState('load');
+      await loadImages(page);
       for (const colorScheme of ['light', 'dark']) {
         await page.emulateMedia({ colorScheme });
         assert.deepEqual(await axe(page), [], `axe, ${colorScheme}`);

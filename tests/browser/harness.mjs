@@ -189,6 +189,22 @@ export async function fillAdSlotsAndMeasureShifts(page, { unreserved = false } =
   }, unreserved);
 }
 
+/**
+ * Loads every lazy image now and waits for all images, so that checks and
+ * screenshots see the page as a reader who scrolled through it does (a
+ * full-page screenshot does not scroll, so lazy images would stay empty).
+ */
+export async function loadImages(page) {
+  await page.evaluate(() => Promise.all([...document.images].map((img) => {
+    img.loading = 'eager';
+    if (img.complete) return null;
+    return new Promise((done) => {
+      img.addEventListener('load', done, { once: true });
+      img.addEventListener('error', done, { once: true });
+    });
+  })));
+}
+
 /** "name-viewport-scheme.png" under SCREENSHOTS; fullPage at CSS pixel size. */
 export async function screenshot(page, name) {
   const path = join(SCREENSHOTS, `${name}.png`);

@@ -5,7 +5,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
-import { setup, VIEWPORTS, axe, overflow, screenshot } from './harness.mjs';
+import { setup, VIEWPORTS, axe, overflow, screenshot, loadImages } from './harness.mjs';
 import { ROOT } from '../../scripts/serve.mjs';
 import { importShim } from '../dist.mjs';
 
@@ -37,6 +37,7 @@ for (const { file, names } of files) {
   test(`${names.join(' = ')} as a page: no axe violation, no sideways overflow, share links without JavaScript`, async () => {
     const { page, allProblems } = await env.open(`/test-output/pages/${file}`, { viewport: VIEWPORTS.phone });
     await page.waitForLoadState('load');
+    await loadImages(page);
     assert.equal(await page.locator('h1').count(), 1);
     for (const size of ['phone', 'desktop']) {
       await page.setViewportSize(VIEWPORTS[size]);

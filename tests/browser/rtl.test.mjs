@@ -3,7 +3,7 @@
 // the share list all start on the right. Audited like every other article.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { setup, VIEWPORTS, axe, overflow, fillAdSlotsAndMeasureShifts, screenshot } from './harness.mjs';
+import { setup, VIEWPORTS, axe, overflow, fillAdSlotsAndMeasureShifts, screenshot, loadImages } from './harness.mjs';
 
 let env;
 before(async () => (env = await setup()));
@@ -16,6 +16,7 @@ for (const size of ['phone', 'desktop', 'zoom400']) {
   test(`an Arabic article at ${size} is mirrored, with no axe violation and no sideways overflow`, async () => {
     const { page, allProblems } = await env.open(PAGE, { viewport: VIEWPORTS[size], waitFor: '[data-broadsheet-state="rendered"]' });
     await page.waitForLoadState('load');
+    await loadImages(page);
     const layout = await page.evaluate(() => {
       const box = (sel) => document.querySelector(sel).getBoundingClientRect();
       const style = (sel) => getComputedStyle(document.querySelector(sel));
