@@ -62,6 +62,29 @@ function instrument() {
   const URL_ATTRS = ['href', 'src', 'action', 'formaction', 'poster', 'data', 'background', 'xlink:href', 'data-url', 'ping'];
   const BAD_ELEMENTS = new Set(['IFRAME', 'FRAME', 'FRAMESET', 'OBJECT', 'EMBED', 'BASE', 'FORM', 'STYLE', 'SVG', 'MATH',
     'TEMPLATE', 'INPUT', 'BUTTON', 'TEXTAREA', 'SELECT', 'APPLET', 'NOSCRIPT']);
+  // As the HTML standard splits a srcset: a URL runs to whitespace (commas
+  // inside it stay), trailing commas end it, descriptors run to a comma
+  // outside parentheses.
+  const srcsetUrls = (v) => {
+    const urls = [];
+    let i = 0;
+    const space = (c) => /[ \t\n\r\f]/.test(c);
+    while (i < v.length) {
+      while (i < v.length && (space(v[i]) || v[i] === ',')) i++;
+      if (i >= v.length) break;
+      const start = i;
+      while (i < v.length && !space(v[i])) i++;
+      let url = v.slice(start, i);
+      if (url.endsWith(',')) url = url.replace(/,+$/, '');
+      else for (let depth = 0; i < v.length; i++) {
+        if (v[i] === '(') depth++;
+        else if (v[i] === ')' && depth > 0) depth--;
+        else if (v[i] === ',' && depth === 0) break;
+      }
+      urls.push(url);
+    }
+    return urls;
+  };
   const check = (el) => {
     if (!(el instanceof Element)) return;
     const tag = el.tagName.toUpperCase();
@@ -73,8 +96,7 @@ function instrument() {
       if (attr.name === 'style') record(`style attribute on <${tag.toLowerCase()}>`);
     }
     const urls = URL_ATTRS.filter((a) => el.hasAttribute(a)).map((a) => [a, el.getAttribute(a)]);
-    if (el.hasAttribute('srcset'))
-      for (const cand of el.getAttribute('srcset').split(',')) urls.push(['srcset', cand.trim().split(/\s+/)[0]]);
+    if (el.hasAttribute('srcset')) for (const url of srcsetUrls(el.getAttribute('srcset'))) urls.push(['srcset', url]);
     for (const [name, value] of urls) {
       let protocol;
       try {

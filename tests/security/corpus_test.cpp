@@ -198,6 +198,10 @@ TEST_CASE("the oracle itself catches what it is there to catch") {
     CHECK(html_problems(std::string_view("<p>a\0b</p>", 10)).size() == 1);
     CHECK(html_problems("<p>\xC3(</p>").size() == 1);
     CHECK(html_problems("<img srcset=\"a.jpg 1w, javascript:x 2w\" alt=\"\">").size() == 1);
+    CHECK(html_problems("<img srcset=\"a.jpg 1w,javascript:x 2w\" alt=\"\">").size() == 1);
+    CHECK(html_problems("<img srcset=\"a.jpg,, javascript:x\" alt=\"\">").size() == 1);
+    CHECK(html_problems("<img srcset=\"a.jpg?x=1,javascript:x 2w\" alt=\"\">").empty());  // one URL: commas inside stay
+    CHECK(html_problems("<img srcset=\"a.jpg 1w (x, javascript:y)\" alt=\"\">").empty());  // inside a descriptor
     CHECK(html_problems("<meta property=\"og:image\" content=\"javascript:x\">").size() == 1);
     CHECK(html_problems("<a href=\"https://x.example/\" target=\"_blank\">x</a>").size() == 1);
 }

@@ -16,8 +16,8 @@ const char* const kElements[] = {
     // page structure and article
     "html", "head", "meta", "title", "link", "script", "body", "header", "main", "article", "footer", "nav", "section",
     "div", "p", "span", "a", "img", "figure", "figcaption", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li",
-    "blockquote", "pre", "code", "em", "strong", "del", "u", "br", "hr", "table", "thead", "tbody", "tr", "th", "td",
-    "time",
+    "blockquote", "pre", "code", "em", "strong", "del", "u", "br", "hr", "table", "caption", "thead", "tbody", "tr",
+    "th", "td", "time",
     // the allowHtml allowlist (html_allowlist.hpp)
     "abbr", "b", "cite", "dfn", "i", "ins", "kbd", "mark", "q", "s", "samp", "small", "sub", "sup", "var", "wbr"};
 
@@ -141,6 +141,34 @@ bool valid_utf8_without_nul(std::string_view s, std::size_t& bad) {
     return true;
 }
 
+// The candidate URLs of a srcset, split as the HTML standard's srcset parser
+// does: a URL runs to the next whitespace (commas inside it are part of it),
+// trailing commas end the candidate, descriptors run to a comma outside
+// parentheses.
+std::vector<std::string> srcset_urls(const std::string& v) {
+    std::vector<std::string> urls;
+    std::size_t i = 0;
+    while (i < v.size()) {
+        while (i < v.size() && (is_space(v[i]) || v[i] == ',')) ++i;
+        if (i >= v.size()) break;
+        std::size_t start = i;
+        while (i < v.size() && !is_space(v[i])) ++i;
+        std::string url = v.substr(start, i - start);
+        if (!url.empty() && url.back() == ',') {
+            while (!url.empty() && url.back() == ',') url.pop_back();
+        } else {
+            int depth = 0;
+            for (; i < v.size(); ++i) {
+                if (v[i] == '(') ++depth;
+                else if (v[i] == ')' && depth > 0) --depth;
+                else if (v[i] == ',' && depth == 0) break;
+            }
+        }
+        urls.push_back(url);
+    }
+    return urls;
+}
+
 struct Attribute {
     std::string name;
     std::string value;  // raw, still escaped
@@ -254,17 +282,8 @@ private:
             if (a.value.find_first_of("<>") != std::string::npos)
                 problem(at, "raw '<' or '>' in " + a.name + " on <" + el + ">");
             if (in(kUrlAttributes, a.name)) check_url(at, el, a.name, a.value);
-            if (a.name == "srcset") {
-                std::size_t p = 0;
-                while (p < a.value.size()) {
-                    std::size_t comma = a.value.find(',', p);
-                    std::string cand = a.value.substr(p, comma == std::string::npos ? std::string::npos : comma - p);
-                    std::size_t s = cand.find_first_not_of(" \t\n");
-                    if (s != std::string::npos) check_url(at, el, "srcset", cand.substr(s, cand.find_first_of(" \t\n", s) - s));
-                    if (comma == std::string::npos) break;
-                    p = comma + 1;
-                }
-            }
+            if (a.name == "srcset")
+                for (const auto& url : srcset_urls(a.value)) check_url(at, el, "srcset", url);
             if (a.name == "property") property = &a;
             if (a.name == "content") content = &a;
             if (a.name == "rel" && a.value.find("noopener") != std::string::npos) noopener = true;
