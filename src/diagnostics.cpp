@@ -13,6 +13,14 @@ void Diagnostics::add(Diagnostic d) {
         ++dropped_;
 }
 
+void Diagnostics::sort_by_position() {
+    std::stable_sort(list_.begin(), list_.end(), [](const Diagnostic& a, const Diagnostic& b) {
+        if ((a.line == 0) != (b.line == 0)) return b.line == 0;
+        if (a.line != b.line) return a.line < b.line;
+        return a.column < b.column;
+    });
+}
+
 std::vector<Diagnostic> Diagnostics::take() {
     if (dropped_ > 0) {
         // The last place goes to a summary, so the list never exceeds max_.
@@ -38,11 +46,18 @@ LineIndex::Position LineIndex::at(std::size_t offset) const {
     offset = std::min(offset, text_.size());
     auto it = std::upper_bound(starts_.begin(), starts_.end(), offset);
     std::size_t line = static_cast<std::size_t>(it - starts_.begin());  // 1-based
-    std::size_t start = starts_[line - 1];
+    int line_no = first_line_ + static_cast<int>(line) - 1;
+    std::size_t from = starts_[line - 1];
     int column = 1;
-    for (std::size_t i = start; i < offset; ++i)
+    if (last_.line == line_no && last_offset_ >= from && last_offset_ <= offset) {
+        from = last_offset_;
+        column = last_.column;
+    }
+    for (std::size_t i = from; i < offset; ++i)
         if ((static_cast<unsigned char>(text_[i]) & 0xC0) != 0x80) ++column;  // count lead bytes only
-    return {first_line_ + static_cast<int>(line) - 1, column};
+    last_offset_ = offset;
+    last_ = {line_no, column};
+    return last_;
 }
 
 }  // namespace broadsheet::detail

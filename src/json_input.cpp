@@ -75,6 +75,7 @@ public:
     bool binary(binary_t&) { return false; }  // not produced by the JSON reader
     bool start_object(std::size_t) { return open(Value::Kind::object); }
     bool key(string_t& k) {
+        key_pos_ = lines_.at(token_start());  // before the value's: positions are asked for in order
         key_ = std::move(k);
         prev_end_ = static_cast<std::size_t>(cursor - text_.data());
         have_key_ = true;
@@ -84,10 +85,17 @@ public:
     bool start_array(std::size_t) { return open(Value::Kind::array); }
     bool end_array() { return close(); }
 
-    bool parse_error(std::size_t position, const std::string& last_token, const nlohmann::detail::exception& ex) {
+    bool parse_error(std::size_t position, const std::string&, const nlohmann::detail::exception& ex) {
         std::size_t offset = position > 0 ? position - 1 : 0;
+        // A bare word ("tru", "yes") is reported where it starts, not after it.
+        auto letter = [&](std::size_t i) {
+            char c = text_[i];
+            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+        };
+        while (offset > 0 && offset <= text_.size() && letter(offset - 1)) --offset;
         auto pos = lines_.at(offset);
-        diags_.error(describe_syntax_error(ex.what(), last_token), pos.line, pos.column);
+        char at = offset < text_.size() ? text_[offset] : '\0';
+        diags_.error(describe_syntax_error(ex.what(), at), pos.line, pos.column);
         return false;
     }
 
@@ -115,6 +123,8 @@ private:
         }
         Value& parent = *stack_.back();
         if (parent.kind == Value::Kind::object) {
+            v.key_line = key_pos_.line;
+            v.key_column = key_pos_.column;
             parent.keys.push_back(std::move(key_));
             key_.clear();
             have_key_ = false;
@@ -158,28 +168,54 @@ private:
         return true;
     }
 
-    static std::string describe_syntax_error(std::string_view what, const std::string& last_token) {
-        // nlohmann: "[json.exception.parse_error.101] parse error at line 1, column 9: syntax error while
-        // parsing object - unexpected '}'; expected string literal". Keep what the writer can act on.
+    // nlohmann says, e.g., "[json.exception.parse_error.101] parse error at line 1, column 9: syntax error
+    // while parsing object key - unexpected '}'; expected string literal". Writers of articles are not
+    // JSON experts: name the usual mistakes (a trailing comma, single quotes, a missing comma, a comment)
+    // in their terms. `at` is the character where the parser stopped.
+    static std::string describe_syntax_error(std::string_view what, char at) {
         std::string_view msg = what;
         std::size_t p = msg.find("syntax error while parsing ");
         if (p != std::string_view::npos) msg.remove_prefix(p + 27);
         std::size_t dash = msg.find(" - ");
         std::string_view context = dash == std::string_view::npos ? std::string_view{} : msg.substr(0, dash);
         if (dash != std::string_view::npos) msg.remove_prefix(dash + 3);
-        std::string out = "invalid JSON";
-        if (!context.empty()) out += " in " + std::string(context);
-        out += ": ";
-        std::size_t lr = msg.find("; last read: ");
-        std::string_view problem = msg.substr(0, lr);
         std::string_view expected;
         std::size_t ex = msg.find("; expected ");
-        if (ex != std::string_view::npos) expected = msg.substr(ex + 2);
-        out += problem;
-        if (problem == "invalid literal" && !last_token.empty() && last_token.size() < 40)
-            out += " '" + last_token + "' (text must be in double quotes)";
-        if (!expected.empty()) out += "; " + std::string(expected);
-        return out;
+        if (ex != std::string_view::npos) expected = msg.substr(ex + 11);
+        std::string_view problem = msg.substr(0, std::min(ex, msg.find("; last read")));
+        auto starts = [](std::string_view s, std::string_view with) { return s.substr(0, with.size()) == with; };
+        bool letter = (at >= 'a' && at <= 'z') || (at >= 'A' && at <= 'Z');
+
+        std::string why;
+        if (starts(problem, "invalid literal")) {
+            if (at == '\'') why = "text and keys must be in double quotes (\"...\"), not single quotes";
+            else if (at == '/' || at == '#') why = "JSON has no comments";
+            else if (expected == "end of input") why = "there is more text after the end of the article's {...}";
+            else if (letter && context == "object key") why = "a key must be in double quotes, like \"headline\"";
+            else if (letter) why = "text must be in double quotes; the only words without quotes are true, false and null";
+            else why = std::string("unexpected '") + at + "'";
+        } else if (problem == "unexpected '}'" && context == "object key") {
+            why = "a comma before '}' with nothing after it (JSON allows no trailing comma)";
+        } else if (problem == "unexpected ']'" && context == "value") {
+            why = "a comma before ']' with nothing after it (JSON allows no trailing comma)";
+        } else if (problem == "unexpected end of input") {
+            why = expected == "'[', '{', or a literal" ? "the text ends where a value should be"
+                                                       : "the text ends before the closing '}' or ']'";
+        } else if (starts(problem, "unexpected ") && expected == "'}'") {
+            why = "a comma is missing between two members of an object";
+        } else if (starts(problem, "unexpected ") && expected == "']'") {
+            why = "a comma is missing between two items of an array";
+        } else if (starts(problem, "invalid string: control character U+000A")) {
+            why = "a line break inside quoted text must be written \\n";
+        } else if (starts(problem, "invalid string: forbidden character after backslash")) {
+            why = "a backslash in quoted text must start an escape such as \\n, \\\" or \\\\";
+        } else if (starts(problem, "invalid string: control character")) {
+            why = "a control character inside quoted text must be escaped, like \\t";
+        } else {
+            why = std::string(problem);
+            if (!expected.empty()) why += "; expected " + std::string(expected);
+        }
+        return "invalid JSON: " + why;
     }
 
     std::string_view text_;
@@ -191,6 +227,7 @@ private:
     std::string key_;
     bool have_key_ = false;
     std::size_t prev_end_ = 0;
+    LineIndex::Position key_pos_;  // where the pending key starts
     bool depth_error_ = false;
 };
 
@@ -209,28 +246,37 @@ bool read_json(std::string_view text, const Limits& limits, Diagnostics& diags, 
 
 namespace {
 
-void read_person(FieldReader& r, const Value& v, const std::string& path, Author& out) {
+void read_person(FieldReader& r, const Value& v, const std::string& path, std::vector<Author>& out) {
+    Author au;
     if (v.is(Value::Kind::string)) {
-        out.name = v.text;
-        return;
+        au.name = v.text;
+    } else if (v.is(Value::Kind::object)) {
+        static const std::vector<std::string_view> known = {"@type", "@id", "name", "jobTitle", "url", "sameAs",
+                                                            "image", "description", "email", "affiliation",
+                                                            "givenName", "familyName"};
+        r.unknown_keys(v, path, known);
+        const Value* name = v.get("name");
+        bool ok = true;
+        if (name) ok = r.string(*name, pointer_join(path, "name"), au.name);
+        if (const Value* f = v.get("jobTitle")) r.string(*f, pointer_join(path, "jobTitle"), au.role);
+        if (const Value* f = v.get("url")) r.string(*f, pointer_join(path, "url"), au.url);
+        if (ok && au.name.empty())
+            r.error(name ? *name : v, pointer_join(path, "name"), "an author needs a \"name\"");
+    } else if (!v.is(Value::Kind::invalid)) {
+        r.error(v, path, std::string("expected an author (a name or an object with \"name\"), found ") + r.kind_name(v));
     }
-    if (!v.is(Value::Kind::object)) {
-        r.error(v, path, std::string("expected an author (text or an object with \"name\"), found ") + r.kind_name(v));
-        return;
-    }
-    static const std::vector<std::string_view> known = {"@type", "@id", "name", "jobTitle", "url", "sameAs",
-                                                        "image", "description", "email", "affiliation"};
-    r.unknown_keys(v, path, known);
-    if (const Value* f = v.get("name")) r.string(*f, pointer_join(path, "name"), out.name);
-    if (const Value* f = v.get("jobTitle")) r.string(*f, pointer_join(path, "jobTitle"), out.role);
-    if (const Value* f = v.get("url")) r.string(*f, pointer_join(path, "url"), out.url);
-    if (!v.get("name")) r.error(v, pointer_join(path, "name"), "an author needs a \"name\"");
+    if (!au.name.empty()) out.push_back(std::move(au));
 }
 
 void read_image(FieldReader& r, const Value& v, const std::string& path, std::optional<Image>& out) {
     if (v.is(Value::Kind::array)) {
-        // JSON-LD lists several crops; the first is the lead image.
-        if (!v.items.empty()) read_image(r, v.items[0], pointer_join(path, std::size_t{0}), out);
+        // JSON-LD lists several crops; the first is the lead image. All are
+        // checked, so a mistake in the second is not silently carried along.
+        for (std::size_t i = 0; i < v.items.size(); ++i) {
+            std::optional<Image> img;
+            read_image(r, v.items[i], pointer_join(path, i), img);
+            if (!out) out = std::move(img);
+        }
         return;
     }
     Image img;
@@ -239,23 +285,134 @@ void read_image(FieldReader& r, const Value& v, const std::string& path, std::op
     } else if (v.is(Value::Kind::object)) {
         static const std::vector<std::string_view> known = {"@type", "@id", "url", "contentUrl", "alt", "caption",
                                                             "creditText", "width", "height", "description",
-                                                            "srcset", "sizes", "name", "copyrightNotice"};
+                                                            "srcset", "sizes", "name", "copyrightNotice",
+                                                            "creator", "license", "acquireLicensePage"};
         r.unknown_keys(v, path, known);
-        if (const Value* f = v.get("url")) r.string(*f, pointer_join(path, "url"), img.url);
-        else if (const Value* f2 = v.get("contentUrl")) r.string(*f2, pointer_join(path, "contentUrl"), img.url);
+        std::string url, content_url;
+        bool ok = true;
+        if (const Value* f = v.get("url")) ok = r.string(*f, pointer_join(path, "url"), url) && ok;
+        if (const Value* f = v.get("contentUrl")) ok = r.string(*f, pointer_join(path, "contentUrl"), content_url) && ok;
+        img.url = url.empty() ? content_url : url;
         if (const Value* f = v.get("alt")) r.string(*f, pointer_join(path, "alt"), img.alt);
-        else if (const Value* f2 = v.get("description")) r.string(*f2, pointer_join(path, "description"), img.alt);
+        if (const Value* f = v.get("description")) {
+            std::string d;
+            r.string(*f, pointer_join(path, "description"), d);
+            if (img.alt.empty()) img.alt = std::move(d);
+        }
         if (const Value* f = v.get("caption")) r.string(*f, pointer_join(path, "caption"), img.caption);
         if (const Value* f = v.get("creditText")) r.string(*f, pointer_join(path, "creditText"), img.credit);
         if (const Value* f = v.get("width")) r.integer(*f, pointer_join(path, "width"), img.width, 1, 100000);
         if (const Value* f = v.get("height")) r.integer(*f, pointer_join(path, "height"), img.height, 1, 100000);
+        if (const Value* f = v.get("srcset")) r.srcset(*f, pointer_join(path, "srcset"), img.srcset);
         if (const Value* f = v.get("sizes")) r.string(*f, pointer_join(path, "sizes"), img.sizes);
-        if (img.url.empty()) r.error(v, pointer_join(path, "url"), "an image needs a \"url\"");
+        if (ok && img.url.empty()) r.error(v, pointer_join(path, "url"), "an image needs a \"url\"");
     } else {
-        r.error(v, path, std::string("expected an image URL or an image object, found ") + r.kind_name(v));
+        if (!v.is(Value::Kind::invalid))
+            r.error(v, path, std::string("expected an image URL or an image object, found ") + r.kind_name(v));
         return;
     }
     if (!img.url.empty()) out = std::move(img);
+}
+
+void read_publisher(FieldReader& r, const Value& v, Publication& out) {
+    if (v.is(Value::Kind::string)) {
+        out.name = v.text;
+        return;
+    }
+    if (!v.is(Value::Kind::object)) {
+        r.error(v, "/publisher", std::string("expected the publisher's name or an object with \"name\", found ") + r.kind_name(v));
+        return;
+    }
+    static const std::vector<std::string_view> known = {"@type", "@id", "name", "slogan", "url", "logo", "sameAs"};
+    r.unknown_keys(v, "/publisher", known);
+    if (const Value* f = v.get("name")) r.string(*f, "/publisher/name", out.name);
+    if (const Value* f = v.get("slogan")) r.string(*f, "/publisher/slogan", out.slogan);
+    if (const Value* f = v.get("url")) r.string(*f, "/publisher/url", out.url);
+    if (const Value* f = v.get("logo")) {
+        if (f->is(Value::Kind::object)) {
+            // schema.org's ImageObject; only its URL is used.
+            if (const Value* u = f->get("url")) r.string(*u, "/publisher/logo/url", out.logo);
+        } else {
+            r.string(*f, "/publisher/logo", out.logo);
+        }
+    }
+}
+
+// schema.org's mainEntityOfPage: the page's URL, or a WebPage whose @id is.
+void read_main_entity(FieldReader& r, const Value& v, std::string& url) {
+    if (v.is(Value::Kind::object)) {
+        if (const Value* id = v.get("@id")) r.string(*id, "/mainEntityOfPage/@id", url);
+    } else if (v.is(Value::Kind::string)) {
+        url = v.text;
+    } else if (!v.is(Value::Kind::null)) {
+        r.error(v, "/mainEntityOfPage", std::string("expected a URL or an object with \"@id\", found ") + r.kind_name(v));
+    }
+}
+
+void map_news_article(const Value& root, Article& a, FieldReader& r) {
+    // The NewsArticle keys read; the ones not mapped onto the model are
+    // common in publishers' JSON-LD and accepted silently.
+    static const std::vector<std::string_view> kArticleKeys = {
+        "@context", "@type", "@id", "headline", "alternativeHeadline", "description", "datePublished",
+        "dateModified", "author", "publisher", "image", "inLanguage", "articleSection", "keywords", "url",
+        "articleBody", "mainEntityOfPage", "timeRequired", "dir", "creativeWorkStatus",
+        // accepted, not used:
+        "wordCount", "isAccessibleForFree", "dateCreated", "thumbnailUrl", "name", "copyrightHolder",
+        "copyrightYear", "isPartOf", "speakable", "about", "mentions", "dateline", "printSection", "printPage",
+        "printEdition", "printColumn", "backstory", "sourceOrganization", "editor", "contributor"};
+    r.unknown_keys(root, "", kArticleKeys);
+
+    const Value* headline = root.get("headline");
+    if (!headline) {
+        r.error(root, "/headline", "the article has no headline: add \"headline\"");
+    } else if (r.string(*headline, "/headline", a.headline)) {
+        if (a.headline.empty()) r.error(*headline, "/headline", "the headline is empty");
+        r.check_headline_length(*headline, "/headline", a.headline);
+    }
+    if (const Value* v = root.get("alternativeHeadline")) r.string(*v, "/alternativeHeadline", a.alternative_headline);
+    if (const Value* v = root.get("description")) r.string(*v, "/description", a.description);
+    const Value* published = root.get("datePublished");
+    if (published) r.date(*published, "/datePublished", a.published);
+    if (const Value* v = root.get("dateModified")) r.date(*v, "/dateModified", a.modified);
+    if (const Value* v = root.get("articleSection")) {
+        if (v->is(Value::Kind::array)) {
+            // A list of sections: the first is the kicker; all must be text.
+            std::vector<std::string> sections;
+            r.string_list(*v, "/articleSection", sections, false);
+            if (!sections.empty()) a.section = sections.front();
+        } else {
+            r.string(*v, "/articleSection", a.section);
+        }
+    }
+    if (const Value* v = root.get("keywords")) r.string_list(*v, "/keywords", a.tags, true);
+    if (const Value* v = root.get("mainEntityOfPage")) read_main_entity(r, *v, a.url);
+    if (const Value* v = root.get("url")) {
+        std::string url;
+        r.string(*v, "/url", url);
+        if (!url.empty()) a.url = std::move(url);
+    }
+    if (const Value* v = root.get("inLanguage")) r.language(*v, "/inLanguage", a.language);
+    if (const Value* v = root.get("dir")) r.direction(*v, "/dir", a.direction);
+    if (const Value* v = root.get("articleBody")) r.string(*v, "/articleBody", a.body);
+    if (const Value* v = root.get("timeRequired")) r.duration(*v, "/timeRequired", a.reading_time_minutes);
+    if (const Value* v = root.get("creativeWorkStatus")) {
+        std::string status;
+        if (r.string(*v, "/creativeWorkStatus", status)) a.draft = status == "Draft" || status == "draft";
+    }
+    const Value* image = root.get("image");
+    if (image) {
+        read_image(r, *image, "/image", a.image);
+        r.check_image_alt(*image, "/image/alt", a.image);
+    }
+    if (const Value* v = root.get("author")) {
+        if (v->is(Value::Kind::array)) {
+            for (std::size_t i = 0; i < v->items.size(); ++i) read_person(r, v->items[i], pointer_join("/author", i), a.authors);
+        } else {
+            read_person(r, *v, "/author", a.authors);
+        }
+    }
+    if (const Value* v = root.get("publisher")) read_publisher(r, *v, a.publisher);
+    r.check_published(root, "/datePublished", published, a.published, "add \"datePublished\"");
 }
 
 }  // namespace
@@ -275,79 +432,20 @@ Result<Article> parse_json(std::string_view json, const Limits& limits) {
         result.diagnostics = diags.take();
         return result;
     }
+    if (json.size() >= 3 && json.substr(0, 3) == "\xEF\xBB\xBF") json.remove_prefix(3);
     Value root;
+    // A syntax error ends the parse: nothing after it can be read reliably.
     if (!read_json(json, limits, diags, root)) {
         result.diagnostics = diags.take();
         return result;
     }
     FieldReader r(diags, false);
-    if (!root.is(Value::Kind::object)) {
-        r.error(root, "", std::string("expected a JSON object for the article, found ") + r.kind_name(root));
-        result.diagnostics = diags.take();
-        return result;
-    }
-
-    static const std::vector<std::string_view> known = {
-        "@context", "@type", "@id", "headline", "alternativeHeadline", "description", "datePublished",
-        "dateModified", "author", "publisher", "image", "inLanguage", "articleSection", "keywords", "url",
-        "articleBody", "mainEntityOfPage", "wordCount", "timeRequired", "isAccessibleForFree", "dateCreated",
-        "thumbnailUrl", "name", "dir", "creativeWorkStatus"};
-    r.unknown_keys(root, "", known);
-
     Article a;
-    if (const Value* v = root.get("headline")) r.string(*v, "/headline", a.headline);
-    if (const Value* v = root.get("alternativeHeadline")) r.string(*v, "/alternativeHeadline", a.alternative_headline);
-    if (const Value* v = root.get("description")) r.string(*v, "/description", a.description);
-    if (const Value* v = root.get("datePublished")) r.date(*v, "/datePublished", a.published);
-    if (const Value* v = root.get("dateModified")) r.date(*v, "/dateModified", a.modified);
-    if (const Value* v = root.get("articleSection")) {
-        if (v->is(Value::Kind::array) && !v->items.empty()) r.string(v->items[0], "/articleSection/0", a.section);
-        else r.string(*v, "/articleSection", a.section);
-    }
-    if (const Value* v = root.get("keywords")) r.string_list(*v, "/keywords", a.tags, true);
-    if (const Value* v = root.get("url")) r.string(*v, "/url", a.url);
-    if (const Value* v = root.get("inLanguage")) r.string(*v, "/inLanguage", a.language);
-    if (const Value* v = root.get("articleBody")) r.string(*v, "/articleBody", a.body);
-    if (const Value* v = root.get("image")) read_image(r, *v, "/image", a.image);
-    if (const Value* v = root.get("author")) {
-        if (v->is(Value::Kind::array)) {
-            for (std::size_t i = 0; i < v->items.size(); ++i) {
-                Author au;
-                read_person(r, v->items[i], pointer_join("/author", i), au);
-                if (!au.name.empty()) a.authors.push_back(std::move(au));
-            }
-        } else {
-            Author au;
-            read_person(r, *v, "/author", au);
-            if (!au.name.empty()) a.authors.push_back(std::move(au));
-        }
-    }
-    if (const Value* v = root.get("publisher")) {
-        if (v->is(Value::Kind::object)) {
-            static const std::vector<std::string_view> pk = {"@type", "@id", "name", "slogan", "url", "logo", "sameAs"};
-            r.unknown_keys(*v, "/publisher", pk);
-            if (const Value* f = v->get("name")) r.string(*f, "/publisher/name", a.publisher.name);
-            if (const Value* f = v->get("slogan")) r.string(*f, "/publisher/slogan", a.publisher.slogan);
-            if (const Value* f = v->get("url")) r.string(*f, "/publisher/url", a.publisher.url);
-            if (const Value* f = v->get("logo")) {
-                if (f->is(Value::Kind::object)) {
-                    if (const Value* u = f->get("url")) r.string(*u, "/publisher/logo/url", a.publisher.logo);
-                } else {
-                    r.string(*f, "/publisher/logo", a.publisher.logo);
-                }
-            }
-        } else if (v->is(Value::Kind::string)) {
-            a.publisher.name = v->text;
-        } else {
-            r.error(*v, "/publisher", std::string("expected an object with \"name\", found ") + r.kind_name(*v));
-        }
-    }
-
-    const Value* headline = root.get("headline");
-    if (!headline || (headline->is(Value::Kind::string) && headline->text.empty()) || headline->is(Value::Kind::null))
-        r.error(headline ? *headline : root, "/headline", "the article has no headline: add \"headline\"");
+    if (root.is(Value::Kind::object)) map_news_article(root, a, r);
+    else r.error(root, "", std::string("expected a JSON object for the article, found ") + r.kind_name(root));
 
     if (!diags.has_errors()) result.value = std::move(a);
+    diags.sort_by_position();
     result.diagnostics = diags.take();
     return result;
 }

@@ -2,8 +2,12 @@
 //
 // Both input forms (schema.org NewsArticle JSON and Markdown with front
 // matter) are parsed into this one model, and the renderer reads only this
-// model. Empty strings and zero numbers mean "not given". All text is UTF-8
-// exactly as the author wrote it (unescaped); escaping is the renderer's job.
+// model, so the same article written either way renders the same page.
+// Empty strings and zero numbers mean "not given". All text is UTF-8 exactly
+// as the author wrote it (unescaped); escaping is the renderer's job.
+//
+// Each field below names its JSON key and its front matter key(s), in that
+// order: [JSON | front matter].
 #pragma once
 
 #include <optional>
@@ -23,55 +27,63 @@ struct DateTime {
     int offset_minutes = 0;                    // east of UTC; "Z" is 0
 };
 
+// One byline entry: rendered "By NAME, ROLE" in the article's language.
 struct Author {
-    std::string name;
-    std::string role;   // job title, e.g. "Science Editor" (schema.org jobTitle)
-    std::string url;    // profile page; rendered with rel="author"
+    std::string name;   // [name | name, or the whole entry when it is text]
+    std::string role;   // job title, e.g. "Science Editor" [jobTitle | role, title, jobTitle]
+    std::string url;    // profile page, rendered with rel="author" [url | url, link]
 };
 
+// The masthead. RenderOptions::publisher supplies site-wide defaults.
 struct Publication {
-    std::string name;    // masthead, e.g. "The Harbour Gazette"
-    std::string slogan;  // e.g. "News from the waterfront since 1911"
-    std::string url;     // home page the masthead links to
-    std::string logo;    // image URL
+    std::string name;    // e.g. "The Harbour Gazette" [publisher.name, or publisher as text | the same]
+    std::string slogan;  // e.g. "News from the waterfront since 1911" [publisher.slogan | the same]
+    std::string url;     // the home page the masthead links to [publisher.url | the same]
+    std::string logo;    // image URL [publisher.logo, or publisher.logo.url | publisher.logo]
 };
 
-// One candidate of a responsive image (srcset): "URL 800w".
+// One candidate of a responsive image: srcset's "URL 800w".
 struct ImageSource {
     std::string url;
-    int width = 0;
+    int width = 0;  // in pixels, at least 1
 };
 
+// The lead image. [image: a URL, an ImageObject or a list of them (the first) |
+//                  image, cover or heroImage: a URL or a map]
 struct Image {
-    std::string url;
-    std::string alt;       // empty alt on a lead image is a warning
-    std::string caption;
-    std::string credit;    // e.g. "Photo: Jane Roe / Agency"
-    int width = 0, height = 0;
+    std::string url;       // [url, or contentUrl | src, url, image or path]
+    std::string alt;       // empty draws a warning [alt, or description | alt]
+    std::string caption;   // [caption | caption]
+    std::string credit;    // e.g. "Photo: Jane Roe / Agency" [creditText | credit]
+    int width = 0, height = 0;  // pixels, 1 to 100000 [width, height | width, height]
+    // [srcset | srcset]: "a.jpg 800w, b.jpg 1600w", or a list of {url, width}
+    // (front matter also takes src for url).
     std::vector<ImageSource> srcset;
-    std::string sizes;     // the sizes attribute, e.g. "(min-width: 60rem) 60rem, 100vw"
+    std::string sizes;     // e.g. "(min-width: 60rem) 60rem, 100vw" [sizes | sizes]
 };
 
 enum class TextDirection { auto_, ltr, rtl };
 
 struct Article {
     Publication publisher;
-    std::string section;               // kicker above the headline, e.g. "Science"
-    std::string headline;              // the one h1
-    std::string alternative_headline;  // subtitle
-    std::string description;           // standfirst
-    std::vector<Author> authors;
-    std::optional<DateTime> published;
-    std::optional<DateTime> modified;
-    std::optional<Image> image;        // lead image
+    std::string section;               // kicker above the headline [articleSection (the first) | section, categories (the first)]
+    std::string headline;              // the one h1; required [headline | title]
+    std::string alternative_headline;  // subtitle [alternativeHeadline | subtitle]
+    std::string description;           // standfirst [description | description, summary]
+    std::vector<Author> authors;       // [author: one or a list | author, authors: one or a list]
+    std::optional<DateTime> published; // missing draws a warning [datePublished | date, pubDate, publishDate]
+    std::optional<DateTime> modified;  // [dateModified | lastmod, updated, updatedDate]
+    std::optional<Image> image;
     std::string body;                  // Markdown (CommonMark + GFM tables, strikethrough, autolinks)
+                                       // [articleBody | everything after the front matter]
     int body_line = 1;                 // line of the source file where body line 1 is (for diagnostics)
-    std::vector<std::string> tags;
-    std::string language;              // BCP 47, e.g. "en-GB", "ar"; empty = unknown
-    TextDirection direction = TextDirection::auto_;  // auto_: derived from language
-    std::string url;                   // canonical URL
-    int reading_time_minutes = 0;      // author's override; 0 = compute
-    bool draft = false;
+    std::vector<std::string> tags;     // [keywords: a list or "a, b" | tags, or keywords]
+    std::string language;              // BCP 47, e.g. "en-GB", "ar"; empty = unknown [inLanguage | lang]
+    TextDirection direction = TextDirection::auto_;  // auto_: derived from language [dir | dir]
+    std::string url;                   // canonical URL [url, or mainEntityOfPage | canonical, url]
+    int reading_time_minutes = 0;      // the author's override; 0 = computed
+                                       // [timeRequired: "PT4M" | reading_time: 4]
+    bool draft = false;                // [creativeWorkStatus: "Draft" | draft: true]
 };
 
 }  // namespace broadsheet

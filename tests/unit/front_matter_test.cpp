@@ -84,3 +84,193 @@ TEST_CASE("wrong types in front matter name the line and the key") {
     REQUIRE(b);
     CHECK(b->line == 4);
 }
+
+static std::vector<std::string> where(const std::vector<Diagnostic>& list) {
+    std::vector<std::string> out;
+    for (const auto& d : list) out.push_back(std::to_string(d.line) + ":" + std::to_string(d.column) + " " + d.message);
+    return out;
+}
+
+TEST_CASE("the reader recovers after each syntax error and reports the independent ones") {
+    auto r = parse_markdown(R"(---
+title: Broken front matter
+date: 2026-13-01
+tags: [one, two
+description: "Quoted text that never ends
+author:
+  name: Ines Ferreira
+    role: Harbour Correspondent
+	lang: en
+section: News
+lang: en_GB
+---
+Body.
+)");
+    REQUIRE_FALSE(r);
+    CHECK(where(r.diagnostics) == std::vector<std::string>{
+        "3:7 expected a date like 2024-05-21 or 2024-05-21T09:50:00+06:00: there is no month 13",
+        "4:7 front matter: missing ']': a [list] must end on the line it starts",
+        "5:14 front matter: missing closing \" (quoted text must end on the same line)",
+        "8:5 front matter: text cannot go on over several lines here: put it on one line, or write '>' after the key "
+        "and the text on the indented lines below",
+        "9:1 front matter: tabs are not allowed for indentation; use spaces",
+        "11:7 expected a BCP 47 language tag such as \"en\", \"en-GB\" or \"sr-Latn\": subtags are separated by '-', not '_' "
+        "(write \"en-GB\")"});
+}
+
+TEST_CASE("a broken entry is not also a missing one") {
+    auto r = parse_markdown("---\ntitle: \"unterminated\ndate: 2026-01-01\n---\n");
+    REQUIRE_FALSE(r);
+    REQUIRE(r.diagnostics.size() == 1);  // no "the article has no headline" on top
+    CHECK(r.diagnostics[0].message == "front matter: missing closing \" (quoted text must end on the same line)");
+    CHECK(r.diagnostics[0].line == 2);
+}
+
+TEST_CASE("structure errors: indentation, duplicates, stray items, stray text") {
+    auto r = parse_markdown(R"(---
+title: x
+date: 2026-01-01
+  section: News
+title: again
+- loose item
+just some words
+tags:
+  - a
+   - b
+---
+)");
+    REQUIRE_FALSE(r);
+    CHECK(where(r.diagnostics) == std::vector<std::string>{
+        "4:3 front matter: text cannot go on over several lines here: put it on one line, or write '>' after the key "
+        "and the text on the indented lines below",
+        "5:1 front matter: the key \"title\" appears twice",
+        "6:1 front matter: a list item here needs a key above it, ending with ':'",
+        "7:1 front matter: expected \"key: value\"",
+        "10:4 front matter: unexpected list here: the entry above already has a value on its line"});
+}
+
+TEST_CASE("front matter that is a list, or no front matter at all") {
+    auto list = parse_markdown("---\n- a\n- b\n---\n");
+    REQUIRE_FALSE(list);
+    REQUIRE(list.diagnostics.size() == 1);
+    CHECK(list.diagnostics[0].message == "front matter must be a map of keys, found a list");
+    auto none = parse_markdown("# Just Markdown\n");
+    REQUIRE_FALSE(none);
+    REQUIRE(none.diagnostics.size() == 1);
+    CHECK(none.diagnostics[0].message.find("the article has no headline: start the file with front matter") == 0);
+    CHECK(none.diagnostics[0].line == 1);
+}
+
+TEST_CASE("model warnings point at the field, or at the top when it is missing") {
+    auto r = parse_markdown("---\ntitle: x\ncover: {src: /a.jpg, caption: Boats}\ntitel: y\n---\n");
+    REQUIRE(r);
+    CHECK(where(r.diagnostics) == std::vector<std::string>{
+        "1:1 the article has no publication date: readers cannot tell how current it is; add \"date:\" to the front matter",
+        "3:8 the lead image has no alt text: describe it for readers who cannot see it",
+        "4:1 unknown field \"titel\" (did you mean \"title\"?), ignored"});
+    CHECK(r.diagnostics[1].path == "/cover/alt");
+}
+
+TEST_CASE("names from Hugo, Jekyll and Astro; the first of two names wins, with a warning") {
+    auto r = parse_markdown(R"(---
+title: x
+pubDate: 2026-01-02
+updatedDate: 2026-01-03
+heroImage: /hero.jpg
+summary: The summary
+description: The description
+canonical: /canonical
+url: /url
+categories: [Science, Local]
+---
+)");
+    REQUIRE(r);
+    CHECK(r->published->day == 2);
+    CHECK(r->modified->day == 3);
+    CHECK(r->image->url == "/hero.jpg");
+    CHECK(r->description == "The description");
+    CHECK(r->url == "/canonical");
+    CHECK(r->section == "Science");
+    auto* s = find(r.diagnostics, "\"summary\" is ignored because \"description\" is given");
+    REQUIRE(s);
+    CHECK(s->line == 6);
+    CHECK(find(r.diagnostics, "\"url\" is ignored because \"canonical\" is given"));
+}
+
+TEST_CASE("image maps: srcset as text or a list, sizes, and the themes' names for the URL") {
+    auto r = parse_markdown(R"(---
+title: x
+date: 2026-01-01
+image:
+  path: /a-800.jpg
+  alt: A
+  srcset:
+    - {src: /a-800.jpg, width: 800}
+    - url: /a-1600.jpg
+      width: 1600
+  sizes: "(min-width: 60rem) 60rem, 100vw"
+---
+)");
+    REQUIRE(r);
+    CHECK(r.diagnostics.empty());
+    CHECK(r->image->url == "/a-800.jpg");
+    REQUIRE(r->image->srcset.size() == 2);
+    CHECK(r->image->srcset[0].url == "/a-800.jpg");
+    CHECK(r->image->srcset[1].width == 1600);
+    CHECK(r->image->sizes == "(min-width: 60rem) 60rem, 100vw");
+
+    auto bad = parse_markdown("---\ntitle: x\nimage: {src: /a.jpg, alt: A, srcset: /a.jpg 2x}\n---\n");
+    REQUIRE_FALSE(bad);
+    auto* d = find(bad.diagnostics, "\"2x\" is not a width");
+    REQUIRE(d);
+    CHECK(d->path == "/image/srcset");
+    CHECK(d->line == 3);
+}
+
+TEST_CASE("language, direction and reading time are checked") {
+    auto r = parse_markdown("---\ntitle: x\nlang: english\ndir: sideways\nreading_time: 0\n---\n");
+    REQUIRE_FALSE(r);
+    CHECK(where(r.diagnostics) == std::vector<std::string>{
+        "1:1 the article has no publication date: readers cannot tell how current it is; add \"date:\" to the front matter",
+        "3:7 expected a BCP 47 language tag such as \"en\", \"en-GB\" or \"sr-Latn\": \"english\" is not a language "
+        "code: expected 2 or 3 letters, such as \"en\", \"kk\" or \"ar\"",
+        "4:6 expected \"ltr\", \"rtl\" or \"auto\", found \"sideways\"",
+        "5:15 expected a number from 1 to 100000"});
+    auto ok = parse_markdown("---\ntitle: x\ndate: 2026-01-01\nlang: az-Arab\ndir: rtl\nreading_time: 12\n---\n");
+    REQUIRE(ok);
+    CHECK(ok->direction == TextDirection::rtl);
+    CHECK(ok->reading_time_minutes == 12);
+}
+
+TEST_CASE("the depth limit holds for block and flow nesting") {
+    Limits l;
+    l.max_depth = 3;
+    auto block = parse_markdown("---\ntitle: x\na:\n  b:\n    c:\n      d: deep\n---\n", l);
+    REQUIRE_FALSE(block);
+    auto* d = find(block.diagnostics, "nesting deeper than 3 levels (limit maxDepth)");
+    REQUIRE(d);
+    CHECK(d->line == 6);
+    auto flow = parse_markdown("---\ntitle: x\ntags: [[[[[a]]]]]\n---\n", l);
+    REQUIRE_FALSE(flow);
+    CHECK(find(flow.diagnostics, "nesting deeper than 3 levels (limit maxDepth)"));
+}
+
+TEST_CASE("the size limit is checked before reading") {
+    Limits l;
+    l.max_input_bytes = 8;
+    auto r = parse_markdown("---\ntitle: x\n---\n", l);
+    REQUIRE(r.diagnostics.size() == 1);
+    CHECK(r.diagnostics[0].message == "the article is 17 bytes, over the limit of 8 (maxInputBytes)");
+}
+
+TEST_CASE("many keys cost linear time (duplicates are found with a set)") {
+    std::string fm = "---\ntitle: x\ndate: 2026-01-01\n";
+    for (int i = 0; i < 100000; ++i) fm += "k" + std::to_string(i) + ": v\n";
+    fm += "---\n";
+    Limits l;
+    l.max_diagnostics = 5;
+    auto r = parse_markdown(fm, l);  // a quadratic check would take minutes here
+    REQUIRE(r);
+    REQUIRE(r.diagnostics.size() == 5);
+    CHECK(r.diagnostics[4].message == "too many problems: 99996 more not shown (limit maxDiagnostics = 5)");
+}

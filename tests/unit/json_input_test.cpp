@@ -95,3 +95,143 @@ TEST_CASE("a missing headline is an error") {
     REQUIRE_FALSE(r);
     CHECK(find(r.diagnostics, "no headline"));
 }
+
+static std::vector<std::string> where(const std::vector<Diagnostic>& list) {
+    std::vector<std::string> out;
+    for (const auto& d : list)
+        out.push_back(std::to_string(d.line) + ":" + std::to_string(d.column) + " " + d.path);
+    return out;
+}
+
+TEST_CASE("every error is reported, in source order, each at its field") {
+    auto r = parse_json(R"({
+  "headline": 42,
+  "datePublished": "2026-02-30",
+  "author": [{"jobTitle": "Editor"}, "Ines Ferreira"],
+  "image": {"url": "/a.jpg", "alt": "A", "width": "wide"},
+  "inLanguage": "en_GB",
+  "timeRequired": "4 minutes",
+  "keywords": ["ok", 3]
+})");
+    REQUIRE_FALSE(r);
+    CHECK(where(r.diagnostics) == std::vector<std::string>{"2:15 /headline", "3:20 /datePublished", "4:14 /author/0/name",
+                                                           "5:51 /image/width", "6:17 /inLanguage", "7:19 /timeRequired",
+                                                           "8:22 /keywords/1"});
+    CHECK(r.diagnostics[1].message == "expected a date like 2024-05-21 or 2024-05-21T09:50:00+06:00: day 30 does not exist in that month");
+    CHECK(r.diagnostics[2].message == "an author needs a \"name\"");
+    CHECK(r.diagnostics[5].message == "expected an ISO 8601 duration like \"PT4M\" or \"PT1H30M\", found \"4 minutes\"");
+}
+
+TEST_CASE("model warnings: no date, no alt text, a long headline, each where it is") {
+    std::string headline(111, 'x');
+    auto r = parse_json("{\n  \"headline\": \"" + headline + "\",\n  \"image\": \"/a.jpg\"\n}");
+    REQUIRE(r);
+    REQUIRE(r.diagnostics.size() == 3);
+    for (const auto& d : r.diagnostics) CHECK(d.severity == Severity::warning);
+    CHECK(r.diagnostics[0].message == "the article has no publication date: readers cannot tell how current it is; add \"datePublished\"");
+    CHECK(where({r.diagnostics[0]}) == std::vector<std::string>{"1:1 /datePublished"});
+    CHECK(r.diagnostics[1].message.find("the headline is 111 characters long") == 0);
+    CHECK(where({r.diagnostics[1]}) == std::vector<std::string>{"2:15 /headline"});
+    CHECK(r.diagnostics[2].message == "the lead image has no alt text: describe it for readers who cannot see it");
+    CHECK(where({r.diagnostics[2]}) == std::vector<std::string>{"3:12 /image/alt"});
+
+    // 110 Cyrillic letters are 220 bytes but 110 characters: no warning.
+    std::string cyrillic;
+    for (int i = 0; i < 110; ++i) cyrillic += "\xD0\x96";
+    auto ok = parse_json(R"({"headline": ")" + cyrillic + R"(", "datePublished": "2026-01-01"})");
+    REQUIRE(ok);
+    CHECK(ok.diagnostics.empty());
+}
+
+TEST_CASE("an unknown field is reported at its key") {
+    auto r = parse_json("{\"headline\": \"x\", \"datePublished\": \"2026-01-01\",\n   \"kewyords\": [\"a\"]}");
+    REQUIRE(r);
+    REQUIRE(r.diagnostics.size() == 1);
+    CHECK(r.diagnostics[0].message == "unknown field \"kewyords\" (did you mean \"keywords\"?), ignored");
+    CHECK(where(r.diagnostics) == std::vector<std::string>{"2:4 /kewyords"});
+}
+
+TEST_CASE("JSON-LD shapes: image lists, contentUrl, description as alt, mainEntityOfPage, logo objects") {
+    auto r = parse_json(R"({"headline": "x", "datePublished": "2026-01-01",
+      "image": [{"@type": "ImageObject", "contentUrl": "/1x1.jpg", "description": "Boats"}, "/16x9.jpg"],
+      "mainEntityOfPage": {"@type": "WebPage", "@id": "https://example.org/a"},
+      "publisher": {"name": "P", "logo": {"@type": "ImageObject", "url": "/logo.png"}},
+      "author": {"@type": "Organization", "name": "Gazette staff"}})");
+    REQUIRE(r);
+    CHECK(r.diagnostics.empty());
+    CHECK(r->image->url == "/1x1.jpg");
+    CHECK(r->image->alt == "Boats");
+    CHECK(r->url == "https://example.org/a");
+    CHECK(r->publisher.logo == "/logo.png");
+    CHECK(r->authors.at(0).name == "Gazette staff");
+
+    auto both = parse_json(R"({"headline": "x", "url": "/own", "mainEntityOfPage": "/other"})");
+    REQUIRE(both);
+    CHECK(both->url == "/own");  // url wins
+}
+
+TEST_CASE("the non-schema.org extensions: dir, alt, srcset, sizes; timeRequired as the reading time") {
+    auto r = parse_json(R"({"headline": "x", "datePublished": "2026-01-01", "inLanguage": "az-Arab", "dir": "rtl",
+      "timeRequired": "PT1H5M",
+      "image": {"url": "/a.jpg", "alt": "A", "srcset": "/a.jpg 800w, /b.jpg 1600w", "sizes": "100vw"}})");
+    REQUIRE(r);
+    CHECK(r.diagnostics.empty());
+    CHECK(r->language == "az-Arab");
+    CHECK(r->direction == TextDirection::rtl);
+    CHECK(r->reading_time_minutes == 65);
+    REQUIRE(r->image->srcset.size() == 2);
+    CHECK(r->image->srcset[1].url == "/b.jpg");
+    CHECK(r->image->srcset[1].width == 1600);
+    CHECK(r->image->sizes == "100vw");
+
+    auto list = parse_json(R"({"headline": "x", "image": {"url": "/a.jpg", "alt": "A",
+      "srcset": [{"url": "/a.jpg", "width": 800}, {"width": 1600}]}})");
+    REQUIRE_FALSE(list);
+    auto* d = find(list.diagnostics, "a srcset candidate needs a \"url\"");
+    REQUIRE(d);
+    CHECK(d->path == "/image/srcset/1/url");
+}
+
+TEST_CASE("a byte order mark is not part of the JSON") {
+    auto r = parse_json("\xEF\xBB\xBF{\"headline\": \"x\", \"datePublished\": \"2026-01-01\"}");
+    REQUIRE(r);
+    CHECK(r.diagnostics.empty());
+}
+
+TEST_CASE("limit messages say which limit and how to raise it") {
+    Limits l;
+    l.max_input_bytes = 10;
+    auto big = parse_json(R"({"headline": "too long for ten bytes"})", l);
+    REQUIRE(big.diagnostics.size() == 1);
+    CHECK(big.diagnostics[0].message == "the article is 38 bytes, over the limit of 10 (maxInputBytes)");
+    l = Limits{};
+    l.max_depth = 3;
+    auto deep = parse_json(R"({"headline": "x", "author": [{"name": {"a": 1}}]})", l);
+    REQUIRE_FALSE(deep);
+    REQUIRE(deep.diagnostics.size() == 1);
+    CHECK(deep.diagnostics[0].message == "nesting deeper than 3 levels (limit maxDepth)");
+    CHECK(deep.diagnostics[0].line == 1);
+    CHECK(deep.diagnostics[0].column == 39);
+}
+
+TEST_CASE("JSON syntax errors name the usual mistakes, where they are") {
+    auto one = [](const std::string& json) {
+        auto r = parse_json(json);
+        REQUIRE_FALSE(r);
+        REQUIRE(r.diagnostics.size() == 1);  // nothing after a syntax error can be read reliably
+        const auto& d = r.diagnostics[0];
+        return std::to_string(d.line) + ":" + std::to_string(d.column) + " " + d.message;
+    };
+    CHECK(one("{\"headline\": \"x\",\n}") == "2:1 invalid JSON: a comma before '}' with nothing after it (JSON allows no trailing comma)");
+    CHECK(one("{\"tags\": [\"a\",]}") == "1:15 invalid JSON: a comma before ']' with nothing after it (JSON allows no trailing comma)");
+    CHECK(one("{\"headline\": \"x\"\n \"url\": \"/\"}") == "2:3 invalid JSON: a comma is missing between two members of an object");
+    CHECK(one("{\"tags\": [\"a\" \"b\"]}") == "1:16 invalid JSON: a comma is missing between two items of an array");
+    CHECK(one("{'headline': 'x'}") == "1:2 invalid JSON: text and keys must be in double quotes (\"...\"), not single quotes");
+    CHECK(one("{headline: \"x\"}") == "1:2 invalid JSON: a key must be in double quotes, like \"headline\"");
+    CHECK(one("{\"headline\": yes}") == "1:14 invalid JSON: text must be in double quotes; the only words without quotes are true, false and null");
+    CHECK(one("{\"headline\": \"x\", // note\n}") == "1:19 invalid JSON: JSON has no comments");
+    CHECK(one("{\"headline\": \"x\"} more") == "1:19 invalid JSON: there is more text after the end of the article's {...}");
+    CHECK(one("{\"headline\": \"x\"") == "1:17 invalid JSON: the text ends before the closing '}' or ']'");
+    CHECK(one("{\"headline\": \"two\nlines\"}") == "1:15 invalid JSON: a line break inside quoted text must be written \\n");
+    CHECK(one("") == "1:1 invalid JSON: the text ends where a value should be");
+}
