@@ -1,11 +1,15 @@
 // broadsheet — render and check articles from the command line.
 //
 //   broadsheet render FILE [--page | --mode MODE] [--options OPTIONS.json] [-o OUT]
-//   broadsheet check FILE [--options OPTIONS.json]
+//   broadsheet check FILE... [--options OPTIONS.json]
 //
 // The format follows the extension (.json, .md/.markdown); `-` reads stdin
-// (format detected). Diagnostics go to stderr as FILE:LINE:COL: error|warning: message.
-// Exit status: 0 fine, 1 the article has errors, 2 usage or I/O error.
+// (format detected). Diagnostics go to stderr as
+//   FILE:LINE:COL: error|warning: message
+// the form compilers use, so editors and CI annotate the line. A diagnostic
+// about the whole file (no line, e.g. the size limit) is "FILE: error: message",
+// with " (at /json/pointer)" when it concerns one field.
+// Exit status: 0 fine, 1 an article has errors, 2 usage or I/O error.
 #include <cstdio>
 #include <cstring>
 #include <fstream>
@@ -20,7 +24,7 @@ namespace {
 
 const char kUsage[] =
     "usage: broadsheet render FILE [--page | --mode fragment|page|commonmark] [--options OPTIONS.json] [-o OUT]\n"
-    "       broadsheet check FILE [--options OPTIONS.json]\n"
+    "       broadsheet check FILE... [--options OPTIONS.json]\n"
     "       broadsheet --version\n"
     "FILE is .json (schema.org NewsArticle) or .md (Markdown with front matter); - reads stdin.\n";
 
@@ -50,11 +54,18 @@ bool ends_with(const std::string& s, const char* suffix) {
 
 void print(const std::string& file, const std::vector<broadsheet::Diagnostic>& list) {
     for (const auto& d : list) {
-        std::cerr << file << ':' << d.line << ':' << d.column << ": "
-                  << (d.severity == broadsheet::Severity::error ? "error" : "warning") << ": " << d.message;
+        std::cerr << file << ':';
+        if (d.line > 0) std::cerr << d.line << ':' << (d.column > 0 ? d.column : 1) << ':';
+        std::cerr << ' ' << (d.severity == broadsheet::Severity::error ? "error" : "warning") << ": " << d.message;
         if (!d.path.empty() && d.line == 0) std::cerr << " (at " << d.path << ')';
         std::cerr << '\n';
     }
+}
+
+broadsheet::InputFormat format_of(const std::string& file) {
+    if (ends_with(file, ".json")) return broadsheet::InputFormat::json;
+    if (ends_with(file, ".md") || ends_with(file, ".markdown")) return broadsheet::InputFormat::markdown;
+    return broadsheet::InputFormat::detect;
 }
 
 }  // namespace
@@ -73,17 +84,24 @@ int main(int argc, char** argv) {
         return 2;
     }
     bool check = !std::strcmp(argv[1], "check");
-    std::string file = argv[2], out_path, options_path, mode;
-    for (int i = 3; i < argc; ++i) {
+    std::vector<std::string> files;
+    std::string out_path, options_path, mode;
+    for (int i = 2; i < argc; ++i) {
         std::string a = argv[i];
-        if (a == "--page") mode = "page";
-        else if (a == "--mode" && i + 1 < argc) mode = argv[++i];
+        if (a == "--page" && !check) mode = "page";
+        else if (a == "--mode" && i + 1 < argc && !check) mode = argv[++i];
         else if (a == "--options" && i + 1 < argc) options_path = argv[++i];
-        else if ((a == "-o" || a == "--output") && i + 1 < argc) out_path = argv[++i];
-        else {
+        else if ((a == "-o" || a == "--output") && i + 1 < argc && !check) out_path = argv[++i];
+        else if (a.size() > 1 && a[0] == '-') {
             std::cerr << "broadsheet: unknown argument " << a << '\n' << kUsage;
             return 2;
+        } else {
+            files.push_back(a);
         }
+    }
+    if (files.empty() || (!check && files.size() > 1)) {
+        std::cerr << kUsage;
+        return 2;
     }
 
     broadsheet::RenderOptions options;
@@ -105,9 +123,26 @@ int main(int argc, char** argv) {
         std::cerr << "broadsheet: unknown mode " << mode << " (fragment, page or commonmark)\n";
         return 2;
     }
-    if (ends_with(file, ".json")) options.format = broadsheet::InputFormat::json;
-    else if (ends_with(file, ".md") || ends_with(file, ".markdown")) options.format = broadsheet::InputFormat::markdown;
+    if (check) {
+        // Every file is checked, so one run reports everything a CI job needs to show.
+        int status = 0;
+        for (const auto& file : files) {
+            std::string source;
+            if (!read_file(file, source)) {
+                std::cerr << "broadsheet: cannot read " << file << ": " << std::strerror(errno) << '\n';
+                status = 2;
+                continue;
+            }
+            options.format = format_of(file);
+            auto result = broadsheet::render(source, options);
+            print(file, result.diagnostics);
+            if (!result && status == 0) status = 1;
+        }
+        return status;
+    }
 
+    const std::string& file = files.front();
+    options.format = format_of(file);
     std::string source;
     if (!read_file(file, source)) {
         std::cerr << "broadsheet: cannot read " << file << ": " << std::strerror(errno) << '\n';
@@ -116,7 +151,6 @@ int main(int argc, char** argv) {
     auto result = broadsheet::render(source, options);
     print(file, result.diagnostics);
     if (!result) return 1;
-    if (check) return 0;
     if (out_path.empty() || out_path == "-") {
         std::cout << result->html;
         std::cout.flush();
