@@ -3,8 +3,9 @@
 // wasm stack, and every limit is a clear BroadsheetError.
 //
 // Linear growth is checked the way md4c's and cmark's pathological tests do
-// it, with generous bounds: the time at 4n must stay under 7 times the time at
-// n (linear is 4, quadratic 16), plus 25 ms for timer noise on tiny inputs.
+// it, with generous bounds: the time at 4n must stay under 8 times the time at
+// n (linear is 4, quadratic 16; the rest is room for a busy machine), plus
+// 25 ms for timer noise on tiny inputs.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
@@ -14,6 +15,7 @@ const { load, BroadsheetError } = await importShim();
 const wasm = await readFile(distUrl('broadsheet.wasm'));
 const fresh = () => load(wasm); // one instance per test: a failure in one cannot hide behind another
 
+const BOUND = 8;
 const md = (body) => `---\ntitle: T\n---\n${body}`;
 const lines = (n, f) => Array.from({ length: n }, (_, i) => f(i)).join('\n') + '\n';
 
@@ -39,7 +41,7 @@ const CASES = {
   'nested lists then lines': [(n) => md(lines(30, (i) => '  '.repeat(i) + '- a') + 'b\n'.repeat(n)), 100000],
   'table with many columns': [(n) => md('|a'.repeat(n) + '|\n' + '|-'.repeat(n) + '|\n' + '|b'.repeat(n) + '|\n'), 30000],
   'table with many rows': [(n) => md('|a|b|\n|-|-|\n' + '|c|d|\n'.repeat(n)), 30000],
-  'many reference definitions': [(n) => md(lines(n, (i) => `[r${i}]: /u${i}`) + lines(n, (i) => `[r${i}]`)), 10000],
+  'many reference definitions': [(n) => md(lines(n, (i) => `[r${i}]: /u${i}`) + lines(n, (i) => `[r${i}]`)), 20000],
   'one reference used often': [(n) => md('[r]: /u\n\n' + '[r] '.repeat(n)), 40000],
   'many links': [(n) => md('[a](/b) '.repeat(n)), 30000],
   'bare www links': [(n) => md('www.a.b '.repeat(n)), 12000],
@@ -77,12 +79,16 @@ for (const [name, [make, n]] of Object.entries(CASES)) {
     const options = { allowHtml: true, toc: true, mode: 'page', maxDiagnostics: 10000 };
     const small = make(n), large = make(4 * n);
     best(renderer, large, options, 1); // grows the heap once, so growth is not timed
-    const t1 = best(renderer, small, options, 3);
-    // Repeat the large run only while it looks too slow, to rule out a stall.
-    let t4 = Infinity;
-    for (let k = 0; k < 3 && t4 > 7 * t1 + 25; k++) t4 = Math.min(t4, best(renderer, large, options, 1));
+    let t1 = best(renderer, small, options, 3);
+    let t4 = best(renderer, large, options, 1);
+    // Timings on a shared machine jump around: while the large run looks too
+    // slow but not clearly quadratic, measure both again and keep the best.
+    for (let k = 0; k < 8 && t4 > BOUND * t1 + 25 && t4 < 20 * t1; k++) {
+      t1 = Math.min(t1, best(renderer, small, options, 1));
+      t4 = Math.min(t4, best(renderer, large, options, 1));
+    }
     assert.ok(
-      t4 <= 7 * t1 + 25,
+      t4 <= BOUND * t1 + 25,
       `${name}: ${(small.length / 1024).toFixed(0)} KiB in ${t1.toFixed(1)} ms, ` +
         `${(large.length / 1024).toFixed(0)} KiB in ${t4.toFixed(1)} ms (${(t4 / t1).toFixed(1)}x for 4x the input)`,
     );
