@@ -1,6 +1,14 @@
 // Private: the one way HTML is written. Text and attribute values are escaped
 // by default; raw() is for the renderer's own literal markup only, and is
 // rare and visible.
+//
+// The contract that keeps input from running as script:
+//   - tag and attribute names are the renderer's literals, never input;
+//   - text() and attr() take any input (escaped, NUL becomes U+FFFD);
+//   - url() takes only a URL that check_url() accepted (or one the renderer
+//     built from such URLs, like a share link), and percent-encodes it;
+//   - raw() takes only literal markup, or markup the allowlist rebuilt.
+// tests/security/ checks every output against this, for every hostile case.
 #pragma once
 
 #include <string>

@@ -164,6 +164,11 @@ test('maxDiagnostics through the shim bounds the whole list', async () => {
   assert.match(out.warnings.at(-1).message, /^too many problems: \d+ more not shown \(limit maxDiagnostics = 5\)$/);
   const json = `{"headline":"H",${Array.from({ length: 300 }, (_, i) => `"u${i}":1`).join(',')}}`;
   assert.equal(r.render(json).warnings.length, 100);
+  // Warnings about the options themselves count too.
+  const options = { maxDiagnostics: 5 };
+  for (let i = 0; i < 150; i++) options[`unknown${i}`] = 1;
+  const both = r.render(md('[x](javascript:a) '.repeat(50)), options);
+  assert.ok(both.warnings.length <= 5, `${both.warnings.length} warnings with maxDiagnostics 5 and 150 unknown options`);
 });
 
 test('maxOutputBytes through the shim', async () => {
