@@ -113,6 +113,14 @@ void escape_url_attr(std::string& out, std::string_view url) {
     }
 }
 
+std::string_view utf8_prefix(std::string_view text, std::size_t max_bytes) {
+    if (text.size() <= max_bytes) return text;
+    std::size_t n = max_bytes;
+    // Back off over continuation bytes to the start of the cut character.
+    while (n > 0 && (static_cast<unsigned char>(text[n]) & 0xC0) == 0x80) --n;
+    return text.substr(0, n);
+}
+
 namespace {
 
 // At s[i]: the length of a valid UTF-8 sequence (> 0), or minus the length of

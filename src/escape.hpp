@@ -29,6 +29,11 @@ void percent_encode_component(std::string& out, std::string_view text);
 // must already have passed the URL policy.
 void escape_url_attr(std::string& out, std::string_view url);
 
+// The longest prefix of `text` of at most `max_bytes` that does not end
+// inside a UTF-8 sequence: for quoting input in a diagnostic without cutting
+// a character in half ("link to \"" + utf8_prefix(href, 80) + "\" removed").
+std::string_view utf8_prefix(std::string_view text, std::size_t max_bytes);
+
 // Replaces invalid UTF-8 and NUL with U+FFFD and drops a leading BOM.
 // Returns false (and leaves `out` untouched) when the text needs no change,
 // so the common case costs no copy.

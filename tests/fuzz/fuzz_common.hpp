@@ -20,9 +20,15 @@ inline void require_safe(std::string_view html, const char* what) {
     std::abort();
 }
 
-// Errors are values: a failed result must say why.
+// Errors are values: a failed result must say why, in clean UTF-8 (the
+// messages quote the input).
 template <class T>
 void require_explained(const broadsheet::Result<T>& r, const char* what) {
+    for (const auto& d : r.diagnostics) {
+        if (bs_test::is_clean_text(d.message) && bs_test::is_clean_text(d.path)) continue;
+        std::fprintf(stderr, "%s: a diagnostic is not clean UTF-8: %s\n", what, d.message.c_str());
+        std::abort();
+    }
     if (r.ok() || r.has_errors()) return;
     std::fprintf(stderr, "%s: failed without an error diagnostic\n", what);
     std::abort();

@@ -151,6 +151,11 @@ TEST_CASE("no hostile case renders anything that could run script") {
             if (c.format == "markdown") options->format = broadsheet::InputFormat::markdown;
             auto out = broadsheet::render(c.source, *options);
             INFO("diagnostics:\n" << describe(out.diagnostics));
+            for (const auto& d : out.diagnostics) {
+                INFO("diagnostic: " << d.message);
+                CHECK(bs_test::is_clean_text(d.message));
+                CHECK(bs_test::is_clean_text(d.path));
+            }
             if (!c.expect_error.empty()) {
                 CHECK_FALSE(out.ok());
                 bool found = std::any_of(out.diagnostics.begin(), out.diagnostics.end(), [&](const broadsheet::Diagnostic& d) {

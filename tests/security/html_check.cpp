@@ -361,4 +361,9 @@ bool url_is_safe(std::string_view url) {
 
 std::vector<std::string> html_problems(std::string_view html) { return Checker(html).run(); }
 
+bool is_clean_text(std::string_view text) {
+    std::size_t bad = 0;
+    return valid_utf8_without_nul(text, bad);
+}
+
 }  // namespace bs_test

@@ -20,6 +20,10 @@ namespace bs_test {
 // Empty when the HTML is fine. Stops after 20 problems.
 std::vector<std::string> html_problems(std::string_view html);
 
+// Whether `text` is valid UTF-8 without NUL (for diagnostics, which reach
+// consoles and terminals as they are).
+bool is_clean_text(std::string_view text);
+
 // Whether a URL (character references already decoded) would run as a scheme
 // other than http, https, mailto or tel once a browser parses it.
 bool url_is_safe(std::string_view url);

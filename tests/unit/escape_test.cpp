@@ -158,3 +158,19 @@ TEST_CASE("sanitize_utf8: the output is always valid, whatever the input") {
             REQUIRE(out.back() == 'z');                 // never eats a following ASCII byte
         }
 }
+
+TEST_CASE("utf8_prefix never cuts a character in half") {
+    CHECK(utf8_prefix("short", 80) == "short");
+    CHECK(utf8_prefix("abcdef", 3) == "abc");
+    CHECK(utf8_prefix("ab\xC3\xA9", 3) == "ab");             // would cut é
+    CHECK(utf8_prefix("ab\xC3\xA9", 4) == "ab\xC3\xA9");
+    CHECK(utf8_prefix("a\xE2\x98\x83z", 2) == "a");          // would cut ☃ after one byte
+    CHECK(utf8_prefix("a\xE2\x98\x83z", 3) == "a");          // ... or after two
+    CHECK(utf8_prefix("a\xE2\x98\x83z", 4) == "a\xE2\x98\x83");
+    CHECK(utf8_prefix("\xF0\x9F\x98\x80\xF0\x9F\x98\x80", 7) == "\xF0\x9F\x98\x80");
+    CHECK(utf8_prefix("", 0) == "");
+    CHECK(utf8_prefix("\xC3\xA9", 0) == "");
+    std::string out;
+    for (std::size_t n = 0; n < 12; ++n)  // every cut of valid text is valid text
+        CHECK_FALSE(sanitize_utf8(utf8_prefix("x\xC3\xA9\xE2\x98\x83\xF0\x9F\x98\x80", n), out));
+}
