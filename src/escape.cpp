@@ -121,6 +121,30 @@ std::string_view utf8_prefix(std::string_view text, std::size_t max_bytes) {
     return text.substr(0, n);
 }
 
+std::string quote_input(std::string_view text, std::size_t max_bytes) {
+    std::string_view cut = utf8_prefix(text, max_bytes);
+    std::string out;
+    out.reserve(cut.size() + 3);
+    for (std::size_t i = 0; i < cut.size(); ++i) {
+        unsigned char c = static_cast<unsigned char>(cut[i]);
+        unsigned cp = c;
+        if (c == 0xC2 && i + 1 < cut.size() && static_cast<unsigned char>(cut[i + 1]) < 0xA0)
+            cp = static_cast<unsigned char>(cut[i + 1]);  // U+0080..U+009F
+        else if (c >= 0x80) cp = 0xFFFF;                  // any other non-ASCII: kept as is
+        if (cp < 0x20 || cp == 0x7F || (cp >= 0x80 && cp < 0xA0)) {
+            out += "<U+00";
+            out += kHex[cp >> 4];
+            out += kHex[cp & 15];
+            out += '>';
+            if (cp >= 0x80) ++i;
+        } else {
+            out += static_cast<char>(c);
+        }
+    }
+    if (cut.size() < text.size()) out += "...";
+    return out;
+}
+
 namespace {
 
 // At s[i]: the length of a valid UTF-8 sequence (> 0), or minus the length of

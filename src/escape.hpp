@@ -30,9 +30,15 @@ void percent_encode_component(std::string& out, std::string_view text);
 void escape_url_attr(std::string& out, std::string_view url);
 
 // The longest prefix of `text` of at most `max_bytes` that does not end
-// inside a UTF-8 sequence: for quoting input in a diagnostic without cutting
-// a character in half ("link to \"" + utf8_prefix(href, 80) + "\" removed").
+// inside a UTF-8 sequence.
 std::string_view utf8_prefix(std::string_view text, std::size_t max_bytes);
+
+// Input quoted in a diagnostic: at most `max_bytes` of it, cut at a character
+// boundary ("..." marks the cut), with control characters (C0, DEL, C1)
+// written as <U+001B>, so a message stays one line of valid UTF-8 and cannot
+// drive the terminal it is printed on.
+//   "link to \"" + quote_input(href) + "\" removed"
+std::string quote_input(std::string_view text, std::size_t max_bytes = 80);
 
 // Replaces invalid UTF-8 and NUL with U+FFFD and drops a leading BOM.
 // Returns false (and leaves `out` untouched) when the text needs no change,

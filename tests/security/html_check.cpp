@@ -366,4 +366,14 @@ bool is_clean_text(std::string_view text) {
     return valid_utf8_without_nul(text, bad);
 }
 
+bool is_clean_message(std::string_view text) {
+    if (!is_clean_text(text)) return false;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        unsigned char c = static_cast<unsigned char>(text[i]);
+        if (c < 0x20 || c == 0x7F) return false;
+        if (c == 0xC2 && i + 1 < text.size() && static_cast<unsigned char>(text[i + 1]) < 0xA0) return false;
+    }
+    return true;
+}
+
 }  // namespace bs_test

@@ -20,9 +20,13 @@ namespace bs_test {
 // Empty when the HTML is fine. Stops after 20 problems.
 std::vector<std::string> html_problems(std::string_view html);
 
-// Whether `text` is valid UTF-8 without NUL (for diagnostics, which reach
-// consoles and terminals as they are).
+// Whether `text` is valid UTF-8 without NUL.
 bool is_clean_text(std::string_view text);
+
+// Whether a diagnostic's message or path is fit for a terminal: clean text
+// without control characters (C0, DEL, C1), so it is one line and cannot
+// carry escape sequences.
+bool is_clean_message(std::string_view text);
 
 // Whether a URL (character references already decoded) would run as a scheme
 // other than http, https, mailto or tel once a browser parses it.

@@ -174,3 +174,14 @@ TEST_CASE("utf8_prefix never cuts a character in half") {
     for (std::size_t n = 0; n < 12; ++n)  // every cut of valid text is valid text
         CHECK_FALSE(sanitize_utf8(utf8_prefix("x\xC3\xA9\xE2\x98\x83\xF0\x9F\x98\x80", n), out));
 }
+
+TEST_CASE("quote_input keeps diagnostics to one clean line") {
+    CHECK(quote_input("https://x.example/") == "https://x.example/");
+    CHECK(quote_input("a\x1B]0;owned\x07" "b") == "a<U+001B>]0;owned<U+0007>b");  // no terminal escapes
+    CHECK(quote_input(std::string_view("a\0b\nc\td\x7F", 8)) == "a<U+0000>b<U+000A>c<U+0009>d<U+007F>");
+    CHECK(quote_input("a\xC2\x9B" "b\xC2\xA0" "c") == "a<U+009B>b\xC2\xA0" "c");  // C1 CSI shown, NBSP kept
+    CHECK(quote_input("caf\xC3\xA9 \xE2\x98\x83") == "caf\xC3\xA9 \xE2\x98\x83");
+    CHECK(quote_input("abcdef", 3) == "abc...");
+    CHECK(quote_input("ab\xC3\xA9", 3) == "ab...");
+    CHECK(quote_input("", 3) == "");
+}
