@@ -14,7 +14,7 @@ namespace broadsheet::detail {
 // many more there were, so a hostile file cannot make the list unbounded.
 class Diagnostics {
 public:
-    explicit Diagnostics(int max = 100) : max_(max < 1 ? 1 : max) {}
+    explicit Diagnostics(int max = 100) : max_(max < 1 ? 1 : max > (1 << 18) - 1 ? (1 << 18) - 1 : max) {}
 
     void error(std::string message, int line = 0, int column = 0, std::string path = {}) {
         add(Severity::error, std::move(message), line, column, std::move(path));

@@ -23,6 +23,7 @@
 #include <unordered_set>
 
 #include "broadsheet/broadsheet.hpp"
+#include "escape.hpp"
 #include "readers.hpp"
 
 namespace broadsheet::detail {
@@ -212,7 +213,10 @@ private:
         // the wasm stack is small.
         std::unique_ptr<std::unordered_set<std::string>> seen;
         auto first_time = [&](const std::string& key) {
-            if (!seen && out.keys.size() >= 16) seen = std::make_unique<std::unordered_set<std::string>>(out.keys.begin(), out.keys.end());
+            if (!seen && out.keys.size() >= 16) {
+                seen = std::make_unique<std::unordered_set<std::string>>();
+                for (const auto& k : out.keys) seen->insert(k);
+            }
             if (seen) return seen->insert(key).second;
             return std::find(out.keys.begin(), out.keys.end(), key) == out.keys.end();
         };
@@ -244,7 +248,7 @@ private:
                 continue;
             }
             if (!first_time(key)) {
-                err(l, l.indent, "the key \"" + key + "\" appears twice");
+                err(l, l.indent, "the key " + quoted(key) + " appears twice");
                 skip_block(indent + 1);
                 continue;
             }
@@ -587,9 +591,11 @@ private:
             case 'x': hex = 2; break;
             case 'u': hex = 4; break;
             case 'U': hex = 8; break;
-            default:
-                err(l, col + static_cast<int>(i), std::string("unknown escape \\") + e + " in double-quoted text");
+            default: {
+                err(l, col + static_cast<int>(i),
+                    "unknown escape \\" + first_character(s.substr(i + 1)) + " in double-quoted text");
                 return false;
+            }
             }
             if (hex) {
                 unsigned long cp = 0;

@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 
 #include "broadsheet/broadsheet.hpp"
+#include "escape.hpp"
 #include "readers.hpp"
 
 namespace broadsheet::detail {
@@ -95,7 +96,8 @@ public:
         while (offset > 0 && offset <= text_.size() && letter(offset - 1)) --offset;
         auto pos = lines_.at(offset);
         char at = offset < text_.size() ? text_[offset] : '\0';
-        diags_.error(describe_syntax_error(ex.what(), at), pos.line, pos.column);
+        std::string shown = first_character(text_.substr(std::min(offset, text_.size())));
+        diags_.error(describe_syntax_error(ex.what(), at, shown), pos.line, pos.column);
         return false;
     }
 
@@ -172,7 +174,7 @@ private:
     // while parsing object key - unexpected '}'; expected string literal". Writers of articles are not
     // JSON experts: name the usual mistakes (a trailing comma, single quotes, a missing comma, a comment)
     // in their terms. `at` is the character where the parser stopped.
-    static std::string describe_syntax_error(std::string_view what, char at) {
+    static std::string describe_syntax_error(std::string_view what, char at, const std::string& shown) {
         std::string_view msg = what;
         std::size_t p = msg.find("syntax error while parsing ");
         if (p != std::string_view::npos) msg.remove_prefix(p + 27);
@@ -193,7 +195,7 @@ private:
             else if (expected == "end of input") why = "there is more text after the end of the article's {...}";
             else if (letter && context == "object key") why = "a key must be in double quotes, like \"headline\"";
             else if (letter) why = "text must be in double quotes; the only words without quotes are true, false and null";
-            else why = std::string("unexpected '") + at + "'";
+            else why = "unexpected '" + shown + "'";
         } else if (problem == "unexpected '}'" && context == "object key") {
             why = "a comma before '}' with nothing after it (JSON allows no trailing comma)";
         } else if (problem == "unexpected ']'" && context == "value") {

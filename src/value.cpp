@@ -6,6 +6,7 @@
 #include <cmath>
 
 #include "dates.hpp"
+#include "escape.hpp"
 
 namespace broadsheet::detail {
 
@@ -60,14 +61,6 @@ std::size_t distance(std::string_view a, std::string_view b) {
     return prev[b.size()];
 }
 
-std::string quoted(std::string_view s) {
-    // Diagnostics quote what the writer wrote; a hostile value must not make them huge.
-    std::string out = "\"";
-    out.append(s.substr(0, 60));
-    if (s.size() > 60) out += "...";
-    out += '"';
-    return out;
-}
 
 }  // namespace
 
@@ -89,6 +82,15 @@ std::size_t count_characters(std::string_view utf8) {
     for (char c : utf8)
         if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) ++n;
     return n;
+}
+
+std::string quoted(std::string_view s) { return "\"" + quote_input(s, 60) + "\""; }
+
+std::string first_character(std::string_view s) {
+    if (s.empty()) return {};
+    unsigned char lead = static_cast<unsigned char>(s[0]);
+    std::size_t n = lead < 0x80 ? 1 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2;
+    return quote_input(utf8_prefix(s, n), n);
 }
 
 // ---------------------------------------------------------------------------
@@ -232,7 +234,8 @@ bool parse_srcset(std::string_view s, std::vector<ImageSource>& out, std::string
         while (!desc.empty() && space(desc.back())) desc.remove_suffix(1);
         bool ok = desc.size() >= 2 && desc.size() <= 7 && desc.back() == 'w' && desc[0] != '0' &&
                   all_of(desc.substr(0, desc.size() - 1), is_digit);
-        int width = ok ? std::stoi(std::string(desc.substr(0, desc.size() - 1))) : 0;
+        int width = 0;
+        for (std::size_t k = 0; ok && k + 1 < desc.size(); ++k) width = width * 10 + (desc[k] - '0');
         if (!ok || width > 100000) {
             why = desc.empty() ? "the candidate " + quoted(url) + " needs a width such as 800w"
                                : quoted(desc) + " is not a width: expected 1 to 100000 pixels and 'w', such as 800w";
@@ -474,11 +477,14 @@ void FieldReader::unknown_keys(const Value& object, const std::string& path,
         if (!hint.empty()) msg += " (did you mean \"" + std::string(hint) + "\"?)";
         msg += ", ignored";
         const Value& v = object.items[i];
+        // The pointer names a key that is not ours: shown like quoted text
+        // (cut short, control characters visible), so it stays one clean line.
+        std::string where = pointer_join(path, quote_input(k, 60));
         // The key is what is wrong, so point at it when its place is known.
         if (v.key_line > 0)
-            diags_.warning(std::move(msg), v.key_line, v.key_column, pointer_join(path, k));
+            diags_.warning(std::move(msg), v.key_line, v.key_column, std::move(where));
         else
-            warning(v, pointer_join(path, k), std::move(msg));
+            warning(v, std::move(where), std::move(msg));
     }
 }
 

@@ -44,6 +44,15 @@ std::string_view closest_key(std::string_view key, const std::vector<std::string
 // Unicode code points in UTF-8 text (what a reader counts as characters).
 std::size_t count_characters(std::string_view utf8);
 
+// The writer's text quoted for a message: "like this", through quote_input
+// (escape.hpp): cut after 60 bytes, never inside a character, control
+// characters shown as <U+001B>, so a hostile value cannot make a message
+// huge or drive the terminal it is printed on.
+std::string quoted(std::string_view text);
+
+// The character `text` starts with, shown the same way (for "unexpected 'x'").
+std::string first_character(std::string_view text);
+
 // ---------------------------------------------------------------------------
 // Shared text formats. Each returns false and says why in `why`.
 // ---------------------------------------------------------------------------

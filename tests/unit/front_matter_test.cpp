@@ -274,3 +274,13 @@ TEST_CASE("many keys cost linear time (duplicates are found with a set)") {
     REQUIRE(r.diagnostics.size() == 5);
     CHECK(r.diagnostics[4].message == "too many problems: 99996 more not shown (limit maxDiagnostics = 5)");
 }
+
+TEST_CASE("an unknown escape is quoted whole and safely") {
+    auto r = parse_markdown("---\ntitle: \"caf\\\xC3\xA9\"\ndate: 2026-01-01\n---\n");
+    REQUIRE_FALSE(r);
+    REQUIRE(r.diagnostics.size() == 1);
+    CHECK(r.diagnostics[0].message == "front matter: unknown escape \\\xC3\xA9 in double-quoted text");
+    auto ctl = parse_markdown("---\ntitle: \"a\\\x1b\"\ndate: 2026-01-01\n---\n");
+    REQUIRE(ctl.diagnostics.size() == 1);
+    CHECK(ctl.diagnostics[0].message == "front matter: unknown escape \\<U+001B> in double-quoted text");
+}

@@ -235,3 +235,17 @@ TEST_CASE("JSON syntax errors name the usual mistakes, where they are") {
     CHECK(one("{\"headline\": \"two\nlines\"}") == "1:15 invalid JSON: a line break inside quoted text must be written \\n");
     CHECK(one("") == "1:1 invalid JSON: the text ends where a value should be");
 }
+
+TEST_CASE("what the writer wrote is quoted safely: control characters shown, never half a character") {
+    auto r = parse_json("{\"headline\": \"x\", \"datePublished\": \"2026-01-01\", \"bad\\u001b]0;key\": 1}");
+    REQUIRE(r);
+    REQUIRE(r.diagnostics.size() == 1);
+    CHECK(r.diagnostics[0].message == "unknown field \"bad<U+001B>]0;key\", ignored");
+    CHECK(r.diagnostics[0].path == "/bad<U+001B>]0;key");
+    auto ctl = parse_json("{\"headline\": \x01}");
+    REQUIRE(ctl.diagnostics.size() == 1);
+    CHECK(ctl.diagnostics[0].message == "invalid JSON: unexpected '<U+0001>'");
+    auto two = parse_json("{\"headline\": \xC3\xA9}");
+    REQUIRE(two.diagnostics.size() == 1);
+    CHECK(two.diagnostics[0].message == "invalid JSON: unexpected '\xC3\xA9'");
+}

@@ -43,6 +43,14 @@ TEST_CASE("nonsense language tags say what is wrong") {
     CHECK(why_tag("i-klingon").find("\"i\" is not a language code") == 0);  // irregular grandfathered: refused
 }
 
+TEST_CASE("quoted input in messages is cut short, never inside a character") {
+    std::vector<ImageSource> out;
+    std::string why;
+    std::string url = std::string(59, 'a') + "\xC3\xA9";  // the 'é' straddles the 60-byte cut
+    CHECK_FALSE(parse_srcset(url, out, why));
+    CHECK(why == "the candidate \"" + std::string(59, 'a') + "...\" needs a width such as 800w");
+}
+
 TEST_CASE("ISO 8601 durations become whole minutes, rounded up") {
     int m = 0;
     std::string why;
