@@ -1,6 +1,7 @@
 // The one-call API: sanitise the bytes, pick the parser, render.
 #include "broadsheet/broadsheet.hpp"
 
+#include "diag.hpp"
 #include "escape.hpp"
 
 namespace broadsheet {
@@ -9,10 +10,21 @@ const char* version() { return BS_VERSION; }
 
 namespace {
 
+// JSON when the first non-space byte is '{' — unless it is Markdown with JSON
+// front matter: a first line "{", a line "}" at the start of a line, and
+// more text after it (a JSON article ends at its closing brace).
 bool looks_like_json(std::string_view s) {
     if (s.size() >= 3 && s.substr(0, 3) == "\xEF\xBB\xBF") s.remove_prefix(3);
     std::size_t i = s.find_first_not_of(" \t\r\n");
-    return i != std::string_view::npos && s[i] == '{';
+    if (i == std::string_view::npos || s[i] != '{') return false;
+    if (i != 0 || (s.substr(0, 2) != "{\n" && s.substr(0, 3) != "{\r\n")) return true;
+    for (std::size_t p = s.find("\n}"); p != std::string_view::npos; p = s.find("\n}", p + 1)) {
+        std::size_t end = p + 2;
+        if (end < s.size() && s[end] == '\r') ++end;
+        if (end < s.size() && s[end] != '\n') continue;  // "}," or "} x": not the front matter's end
+        return s.find_first_not_of(" \t\r\n", end) == std::string_view::npos;
+    }
+    return true;
 }
 
 }  // namespace
@@ -46,7 +58,11 @@ Result<Rendered> render(std::string_view source, const RenderOptions& options) {
         return out;
     }
     out = render_html(*parsed, options);
-    out.diagnostics.insert(out.diagnostics.begin(), parsed.diagnostics.begin(), parsed.diagnostics.end());
+    // One list, in source order, bounded by maxDiagnostics as a whole.
+    detail::Diagnostics all(options.limits.max_diagnostics);
+    all.append(std::move(parsed.diagnostics));
+    all.append(std::move(out.diagnostics));
+    out.diagnostics = all.take();
     return out;
 }
 
