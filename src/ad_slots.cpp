@@ -9,8 +9,10 @@ namespace {
 // figure, list, quote or table, or cuts a heading off from its text. (The
 // block before a slot is always the paragraph it follows.)
 bool keeps_apart(BlockKind k) {
+    // A code block is usually introduced by the paragraph before it ("…in a
+    // small script:"), so a slot never separates the two.
     return k == BlockKind::heading || k == BlockKind::figure || k == BlockKind::list || k == BlockKind::quote ||
-           k == BlockKind::table;
+           k == BlockKind::table || k == BlockKind::code;
 }
 
 }  // namespace

@@ -79,8 +79,9 @@ TEST_CASE("never beside lists, quotes or tables (nor inside them)") {
     CHECK(place_ads(ads(1, 1, 10), body("PLPQPTP")).empty());
 }
 
-TEST_CASE("code blocks and rules are not in the way") {
-    CHECK(place_ads(ads(1, 1, 10), body("PCPP")) == Slots{0, 2});
+TEST_CASE("a slot never separates a paragraph from the code block it introduces; rules are not in the way") {
+    CHECK(place_ads(ads(1, 1, 10), body("PCPP")) == Slots{2});
+    CHECK(place_ads(ads(1, 1, 10), body("PPCP")) == Slots{0});
     CHECK(place_ads(ads(1, 1, 10), body("PRPP")) == Slots{0, 2});
 }
 
