@@ -61,7 +61,13 @@ export interface RenderOptions {
   allowHtml?: boolean;
   /** URL schemes allowed in links and images besides relative URLs. Default ["http", "https", "mailto"]. */
   urlSchemes?: string[];
-  /** Overrides of the interface text by key, e.g. { advertisement: "Anzeige", minRead: "{n} Min. Lesezeit" }. */
+  /**
+   * Overrides of the interface text, by key: by, and, published ("Published {date}"), updated ("Updated {date}"),
+   * minRead ("{n} min read"; plural forms may be separated by "|"), shareTitle, shareOn ("Share on {network}"),
+   * shareByEmail, shareNative, copyLink, linkCopied, mastodonPrompt, advertisement,
+   * advertisementN ("{label} {i} of {n}"), contents, topics, photoCredit ("{credit}").
+   * @example { advertisement: "Anzeige", minRead: "{n} Min. Lesezeit" }
+   */
   strings?: Record<string, string>;
   /** Page mode: the stylesheet's URL (default "broadsheet.css"). */
   stylesheet?: string;

@@ -317,6 +317,9 @@ function enhanceShare(nav) {
     });
     item.replaceChildren(button);
     item.hidden = false;
+    // The core hides the whole list when no network works without
+    // JavaScript (an article with no absolute URL); a button brings it back.
+    nav.hidden = false;
   }
 }
 
