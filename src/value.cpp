@@ -3,6 +3,7 @@
 #include "value.hpp"
 
 #include <algorithm>
+#include <cstdlib>
 #include <cmath>
 
 #include "dates.hpp"
@@ -294,7 +295,7 @@ bool FieldReader::integer(const Value& v, const std::string& path, int& out, int
         // Publishers often quote numbers ("width": "1200"); accept digits only.
         const std::string& s = v.text;
         ok = !s.empty() && s.size() < 10 && all_of(s, is_digit);
-        if (ok) n = std::stod(s);
+        if (ok) n = std::strtod(s.c_str(), nullptr);  // not std::stod: its exceptions pull printf into the wasm
     }
     if (!ok || n != std::floor(n)) {
         error(v, path, std::string("expected a whole number, found ") + (ok ? "a fraction" : kind_name(v)));

@@ -20,6 +20,7 @@
 #include <string>
 
 #include "broadsheet/broadsheet.hpp"
+#include "diag.hpp"
 #include "escape.hpp"
 
 #define BS_EXPORT extern "C" __attribute__((used, visibility("default")))
@@ -85,7 +86,12 @@ BS_EXPORT const std::uintptr_t* bs_render(const char* src, std::uint32_t src_len
         r.words[0] = 1;
     } else {
         auto out = broadsheet::render(std::string_view(src ? src : "", src ? src_len : 0), *options);
-        out.diagnostics.insert(out.diagnostics.begin(), options.diagnostics.begin(), options.diagnostics.end());
+        // The options' warnings first, then the article's: one list, bounded
+        // by the caller's maxDiagnostics as a whole.
+        broadsheet::detail::Diagnostics all(options->limits.max_diagnostics);
+        all.append(std::move(options.diagnostics));
+        all.append(std::move(out.diagnostics));
+        out.diagnostics = all.take();
         int minutes = out ? out->reading_time.minutes : 0, words = out ? out->reading_time.words : 0;
         meta = "{\"readingTime\":{\"minutes\":" + std::to_string(minutes) + ",\"words\":" + std::to_string(words) + "},";
         append_diagnostics(meta, out.diagnostics);

@@ -53,31 +53,11 @@ export function load(source) {
 }
 
 async function instantiate(source) {
-  let memory = null;
-  let pending = '';
+  // The module needs only these two imports: it is built without stdio
+  // (wasm/small_libc.c), so nothing in it writes to a file descriptor.
   const imports = {
     env: { emscripten_notify_memory_growth() {} },
     wasi_snapshot_preview1: {
-      // Only reached by libc's abort messages: forward them to the console.
-      fd_write(fd, iov, iovcnt, pnum) {
-        const view = new DataView(memory.buffer);
-        let n = 0;
-        for (let i = 0; i < iovcnt; i++) {
-          const ptr = view.getUint32(iov + i * 8, true);
-          const len = view.getUint32(iov + i * 8 + 4, true);
-          pending += decoder.decode(new Uint8Array(memory.buffer, ptr, len));
-          n += len;
-        }
-        view.setUint32(pnum, n, true);
-        const nl = pending.lastIndexOf('\n');
-        if (nl >= 0) {
-          console.error(`broadsheet.wasm: ${pending.slice(0, nl)}`);
-          pending = pending.slice(nl + 1);
-        }
-        return 0;
-      },
-      fd_seek: () => 70, // ESPIPE
-      fd_close: () => 0,
       proc_exit(code) {
         throw new BroadsheetError(`broadsheet.wasm stopped (exit ${code})`);
       },
@@ -123,7 +103,6 @@ async function instantiate(source) {
     // a Content-Security-Policy without 'wasm-unsafe-eval'.
     throw new BroadsheetError(`could not start ${name}: ${err.message}`);
   }
-  memory = result.instance.exports.memory;
   return result.instance;
 }
 
