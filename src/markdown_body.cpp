@@ -352,6 +352,7 @@ public:
 
     int leave_block(MD_BLOCKTYPE type, void*) {
         ++events_;
+        close_all_spans();
         body_.stats.split();
         switch (type) {
         case MD_BLOCK_DOC: break;
@@ -380,32 +381,24 @@ public:
             return 0;
         }
         switch (type) {
-        case MD_SPAN_EM: w_.raw("<em>"); break;
-        case MD_SPAN_STRONG: w_.raw("<strong>"); break;
+        case MD_SPAN_EM: open_span(type, "<em>"); break;
+        case MD_SPAN_STRONG: open_span(type, "<strong>"); break;
         case MD_SPAN_A: open_link(static_cast<MD_SPAN_A_DETAIL*>(detail)); break;
         case MD_SPAN_IMG: open_image(static_cast<MD_SPAN_IMG_DETAIL*>(detail)); break;
-        case MD_SPAN_CODE: w_.raw(code_ltr_ ? "<code dir=\"ltr\">" : "<code>"); break;
-        case MD_SPAN_DEL: w_.raw("<del>"); break;
-        case MD_SPAN_U: w_.raw("<u>"); break;
+        case MD_SPAN_CODE: open_span(type, code_ltr_ ? "<code dir=\"ltr\">" : "<code>"); break;
+        case MD_SPAN_DEL: open_span(type, "<del>"); break;
+        case MD_SPAN_U: open_span(type, "<u>"); break;
         default: break;  // LaTeX and wiki links are not enabled
         }
         return 0;
     }
 
-    int leave_span(MD_SPANTYPE type, void* detail) {
+    int leave_span(MD_SPANTYPE type, void*) {
         if (image_depth_ > 0) {
-            if (type == MD_SPAN_IMG && --image_depth_ == 0) close_image(static_cast<MD_SPAN_IMG_DETAIL*>(detail));
+            if (type == MD_SPAN_IMG && --image_depth_ == 0) close_image();
             return 0;
         }
-        switch (type) {
-        case MD_SPAN_EM: w_.raw("</em>"); break;
-        case MD_SPAN_STRONG: w_.raw("</strong>"); break;
-        case MD_SPAN_A: close_link(); break;
-        case MD_SPAN_CODE: w_.raw("</code>"); break;
-        case MD_SPAN_DEL: w_.raw("</del>"); break;
-        case MD_SPAN_U: w_.raw("</u>"); break;
-        default: break;
-        }
+        if (type != MD_SPAN_IMG) close_span(type);  // an image never entered has nothing to close
         return 0;
     }
 
@@ -747,8 +740,8 @@ private:
         auto checked = check_url(href, schemes_);
         if (!checked) {
             note_position(d->href.text);  // the warning points at the URL
-            warn("link to \"" + href.substr(0, 80) + "\" removed: a link must be relative or use " + scheme_list());
-            links_.push_back(false);
+            warn("link to \"" + quote_input(href) + "\" removed: a link must be relative or use " + scheme_list());
+            spans_.push_back({MD_SPAN_A, false});
             return;
         }
         std::string title = d->title.text ? attribute_text(d->title) : std::string();
@@ -760,19 +753,67 @@ private:
         if (d->title.text) w_.attr("title", title);
         if (article_ && checked->kind == UrlKind::other_site) w_.attr("rel", "noopener");
         w_.end_start();
-        links_.push_back(true);
+        spans_.push_back({MD_SPAN_A, true});
     }
 
-    void close_link() {
-        bool opened = links_.back();
-        links_.pop_back();
-        if (opened) w_.raw("</a>");
+    // md4c 0.4.8 sometimes reports spans out of order on odd input (found by
+    // fuzzing: it may leave a link it never entered, or leave emphasis while
+    // strong emphasis inside it is open). The stack keeps the output well
+    // formed whatever the events: a leave closes its span and anything opened
+    // inside it; a leave for a span that is not open is ignored; whatever is
+    // still open when the block ends is closed there.
+    void open_span(MD_SPANTYPE type, const char* tag) {
+        w_.raw(tag);
+        spans_.push_back({type, true});
+    }
+
+    static const char* end_tag(MD_SPANTYPE type) {
+        switch (type) {
+        case MD_SPAN_EM: return "</em>";
+        case MD_SPAN_STRONG: return "</strong>";
+        case MD_SPAN_A: return "</a>";
+        case MD_SPAN_CODE: return "</code>";
+        case MD_SPAN_DEL: return "</del>";
+        case MD_SPAN_U: return "</u>";
+        default: return "";
+        }
+    }
+
+    void close_span(MD_SPANTYPE type) {
+        std::size_t k = spans_.size();
+        while (k > 0 && spans_[k - 1].type != type) --k;
+        if (k == 0) return;  // never entered
+        while (spans_.size() >= k) {
+            if (spans_.back().written) w_.raw(end_tag(spans_.back().type));
+            spans_.pop_back();
+        }
+    }
+
+    void close_all_spans() {
+        if (image_depth_ > 0) {
+            image_depth_ = 0;
+            close_image();
+        }
+        while (!spans_.empty()) {
+            if (spans_.back().written) w_.raw(end_tag(spans_.back().type));
+            spans_.pop_back();
+        }
+    }
+
+    // Whether the innermost open link was written (its URL was allowed).
+    bool in_written_link() const {
+        for (std::size_t k = spans_.size(); k-- > 0;)
+            if (spans_[k].type == MD_SPAN_A) return spans_[k].written;
+        return false;
     }
 
     void open_image(const MD_SPAN_IMG_DETAIL* d) {
         image_depth_ = 1;
         img_alt_.clear();
         img_src_ = attribute_text(d->src);
+        img_title_ = d->title.text ? attribute_text(d->title) : std::string();
+        note_position(d->src.text);  // warnings point at the URL
+        img_pos_ = last_pos_;
         if (in_paragraph_) ++paragraph_images_;
     }
 
@@ -787,12 +828,12 @@ private:
         return 0;
     }
 
-    void close_image(const MD_SPAN_IMG_DETAIL* d) {
-        std::string title = d->title.text ? attribute_text(d->title) : std::string();
+    void close_image() {
+        const std::string& title = img_title_;
         auto checked = check_url(img_src_, schemes_);
-        note_position(d->src.text);  // warnings point at the URL
+        last_pos_ = img_pos_;  // warnings point at the URL
         if (!checked) {
-            warn("image \"" + img_src_.substr(0, 80) + "\" removed: an image URL must be relative or use " + scheme_list());
+            warn("image \"" + quote_input(img_src_) + "\" removed: an image URL must be relative or use " + scheme_list());
             body_.stats.add_text(img_alt_);  // the alt text stands in for the image
             w_.text(img_alt_);
             if (in_paragraph_) paragraph_has_text_ = true;
@@ -803,7 +844,7 @@ private:
         if (article_) {
             take_size_fragment(checked->url, width, height);
             if (img_alt_.empty())
-                warn("image \"" + img_src_.substr(0, 80) + "\" has no alt text: describe it for readers who cannot see it");
+                warn("image \"" + quote_input(img_src_) + "\" has no alt text: describe it for readers who cannot see it");
             if (in_paragraph_ && paragraph_images_ == 1) {
                 figure_.ok = true;
                 figure_.src = checked->url;
@@ -811,7 +852,7 @@ private:
                 figure_.title = title;
                 figure_.width = width;
                 figure_.height = height;
-                figure_.link_ok = paragraph_links_ == 1 && !links_.empty() && links_.back();
+                figure_.link_ok = paragraph_links_ == 1 && in_written_link();
             }
         }
         write_img(checked->url, img_alt_, title, width, height);
@@ -1063,7 +1104,13 @@ private:
     Table table_;
     int tables_captioned_ = 0;
 
-    std::vector<bool> links_;  // whether each open link was written
+    struct OpenSpan {
+        MD_SPANTYPE type;
+        bool written;  // false for a link whose URL was refused: its text stays, no <a>
+    };
+    std::vector<OpenSpan> spans_;
+    std::string img_title_;
+    std::size_t img_pos_ = 0;
     int image_depth_ = 0;
     std::string img_src_, img_alt_;
     std::string scratch_;
@@ -1085,6 +1132,26 @@ int cb_text(MD_TEXTTYPE t, const MD_CHAR* s, MD_SIZE n, void* u) {
 
 }  // namespace
 
+namespace {
+
+// md4c 0.4.8 (the version Debian ships) finds bare "http://" and "www." links
+// in time proportional to (candidates x paragraph length): each candidate
+// scans forward to the next resolved mark (fixed upstream in md4c 0.5). A
+// body built to exploit that (48,000 "www.a.b" in one paragraph) took 2 s
+// natively. Real articles have a few dozen bare links, so the extension is
+// switched off only when candidates x body size exceeds a budget that keeps
+// the worst case near 0.1 s; such bodies still render, with a warning.
+constexpr double kBareLinkBudget = 2e8;
+
+double bare_link_work(std::string_view md) {
+    std::size_t candidates = 0;
+    for (std::size_t p = md.find("://"); p != std::string_view::npos; p = md.find("://", p + 3)) ++candidates;
+    for (std::size_t p = md.find("www."); p != std::string_view::npos; p = md.find("www.", p + 4)) ++candidates;
+    return static_cast<double>(candidates) * static_cast<double>(md.size());
+}
+
+}  // namespace
+
 bool render_body(std::string_view markdown, const BodyOptions& options, Body& out, Diagnostics& diags) {
     if (markdown.size() > 0xFFFFFFF0u) {
         diags.error("the body is too large");
@@ -1092,9 +1159,16 @@ bool render_body(std::string_view markdown, const BodyOptions& options, Body& ou
     }
     MD_PARSER parser{};
     parser.abi_version = 0;
-    parser.flags = options.commonmark ? 0u
-                                      : unsigned(MD_FLAG_TABLES | MD_FLAG_STRIKETHROUGH | MD_FLAG_PERMISSIVEURLAUTOLINKS |
-                                                 MD_FLAG_PERMISSIVEWWWAUTOLINKS | MD_FLAG_PERMISSIVEEMAILAUTOLINKS);
+    parser.flags = options.commonmark ? 0u : unsigned(MD_FLAG_TABLES | MD_FLAG_STRIKETHROUGH);
+    if (!options.commonmark) {
+        if (bare_link_work(markdown) <= kBareLinkBudget) {
+            parser.flags |= MD_FLAG_PERMISSIVEURLAUTOLINKS | MD_FLAG_PERMISSIVEWWWAUTOLINKS | MD_FLAG_PERMISSIVEEMAILAUTOLINKS;
+        } else {
+            diags.warning("so many bare web addresses that they are left as text, not links (write <https://...> "
+                          "to link one)",
+                          options.first_line, 1);
+        }
+    }
     parser.enter_block = cb_enter_block;
     parser.leave_block = cb_leave_block;
     parser.enter_span = cb_enter_span;

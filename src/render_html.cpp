@@ -38,7 +38,7 @@ struct Context {
 std::optional<CheckedUrl> safe_url(Context& c, const std::string& url, const char* field) {
     if (url.empty()) return std::nullopt;
     auto checked = check_url(url, c.opt.url_schemes);
-    if (!checked) c.diags.warning(std::string(field) + ": the URL \"" + url.substr(0, 80) + "\" is not allowed and was left out");
+    if (!checked) c.diags.warning(std::string(field) + ": the URL \"" + quote_input(url) + "\" is not allowed and was left out");
     return checked;
 }
 
@@ -500,7 +500,7 @@ Result<Rendered> render_html(const Article& article, const RenderOptions& option
             ctx.canonical = abs.empty() ? u->url : abs;
             if (is_absolute_http(ctx.canonical)) ctx.base = ctx.canonical;
         } else if (!article.url.empty()) {
-            diags.warning("url: the URL \"" + article.url.substr(0, 80) + "\" is not allowed and was left out");
+            diags.warning("url: the URL \"" + quote_input(article.url) + "\" is not allowed and was left out");
         }
 
         r.html.reserve(body.html.size() + 4096);
