@@ -24,7 +24,7 @@ const only = process.env.BS_SECURITY_CASE;
 const CASES = readCorpus().filter((c) => !only || c.name.includes(only));
 const REPORT_ONLY = "script-src 'none'; object-src 'none'; frame-src 'none'; base-uri 'none'; form-action 'none'";
 
-let env, page, renderer;
+let env, page, renderer, fresh;
 let current = null; // { url, html } of the document being loaded
 let records = [];
 
@@ -134,7 +134,9 @@ function probe() {
 before(async () => {
   env = await setup();
   const shim = await importShim();
-  renderer = await shim.load(await readFile(distUrl('broadsheet.wasm')));
+  const wasm = await readFile(distUrl('broadsheet.wasm'));
+  fresh = () => shim.load(wasm);
+  renderer = await fresh();
   page = await env.context.newPage();
   await page.addInitScript(instrument);
   page.on('dialog', (d) => {
@@ -212,6 +214,7 @@ test(`no hostile case runs anything in Chromium (${CASES.length} cases, fragment
         out = renderer.render(c.source.toString('utf8'), { ...c.options, mode, ...(c.format ? { format: c.format } : {}) });
       } catch (err) {
         failures.push(`${c.file}:${c.line} ${c.name} (${mode}): render failed: ${err.message}`);
+        if (/renderer stopped/.test(err.message)) renderer = await fresh(); // a trap: go on with a new instance
         continue;
       }
       const { problems, jsonld } = await visit(mode === 'page' ? out.html : wrap(out.html));
@@ -232,6 +235,7 @@ test(`no hostile case runs anything in Chromium (${CASES.length} cases, fragment
 });
 
 test('cases that must fail still fail, with an error and no HTML', async () => {
+  renderer = await fresh();
   for (const c of CASES.filter((x) => x.expectError)) {
     assert.throws(
       () => renderer.render(c.source.toString('utf8'), { ...c.options, ...(c.format ? { format: c.format } : {}) }),
@@ -252,9 +256,17 @@ test('JSON-LD carries only URLs the policy allows', async () => {
     }
     return out;
   };
+  renderer = await fresh();
   for (const c of CASES) {
     if (c.expectError || !c.modes.includes('page')) continue;
-    const out = renderer.render(c.source.toString('utf8'), { ...c.options, mode: 'page', ...(c.format ? { format: c.format } : {}) });
+    let out;
+    try {
+      out = renderer.render(c.source.toString('utf8'), { ...c.options, mode: 'page', ...(c.format ? { format: c.format } : {}) });
+    } catch (err) {
+      failures.push(`${c.file}:${c.line} ${c.name}: render failed: ${err.message}`);
+      renderer = await fresh();
+      continue;
+    }
     for (const m of out.html.matchAll(/<script type="application\/ld\+json">([^<]*)<\/script>/g)) {
       for (const [path, url] of walk(JSON.parse(m[1]), '', [])) {
         const protocol = /^\s*([a-z][a-z0-9+.-]*):/i.exec(url.replace(/[\t\n\r]/g, ''))?.[1]?.toLowerCase();
@@ -287,7 +299,7 @@ test('the shim in the page renders every case with innerHTML and nothing runs (s
   await p.goto(`${env.server.url}/__security/shim.html`);
   const result = await p.evaluate(async (cases) => {
     const { load } = await import('/dist/broadsheet.js');
-    const r = await load();
+    let r = await load();
     const out = document.getElementById('out');
     const errors = [];
     for (const c of cases) {
@@ -297,6 +309,7 @@ test('the shim in the page renders every case with innerHTML and nothing runs (s
         out.append(el);
       } catch (err) {
         errors.push(`${c.name}: ${err.message}`);
+        if (/renderer stopped/.test(err.message)) r = await load(); // load() hands out a fresh instance after a trap
       }
     }
     return { errors, count: out.children.length };

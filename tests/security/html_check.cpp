@@ -33,6 +33,9 @@ const char* const kUrlAttributes[] = {"href", "src", "data-url", "action", "form
 // <meta property=X content=URL>
 const char* const kUrlMetaProperties[] = {"og:url", "og:image", "twitter:image"};
 
+// Elements without an end tag.
+const char* const kVoidElements[] = {"meta", "link", "img", "br", "hr", "wbr"};
+
 template <std::size_t N>
 bool in(const char* const (&list)[N], std::string_view s) {
     for (const char* x : list)
@@ -189,6 +192,7 @@ public:
             if (lt == std::string_view::npos) break;
             i = tag(lt);
         }
+        if (!open_.empty()) problem(h_.size(), "<" + open_.back() + "> is never closed");
         return std::move(out_);
     }
 
@@ -216,6 +220,12 @@ private:
         if (closing) {
             while (i < h_.size() && is_space(h_[i])) ++i;
             if (i >= h_.size() || h_[i] != '>') problem(at, "malformed end tag </" + name + ">");
+            // Every end tag closes the innermost open element: a stray one
+            // could end the article (or the page's own containers) early.
+            if (open_.empty() || open_.back() != name)
+                problem(at, "</" + name + "> does not close the innermost open element" +
+                                (open_.empty() ? std::string() : " <" + open_.back() + ">"));
+            else open_.pop_back();
             return i + 1;
         }
         std::vector<Attribute> attrs;
@@ -264,6 +274,7 @@ private:
             attrs.push_back(std::move(a));
         }
         check_attributes(at, name, attrs);
+        if (!in(kVoidElements, name)) open_.push_back(name);
         if (name == "script") return script(at, i, attrs);
         return i;
     }
@@ -337,6 +348,7 @@ private:
 
     std::string_view h_;
     std::vector<std::string> out_;
+    std::vector<std::string> open_;  // elements open at the current position
     int scripts_ = 0;
 };
 
