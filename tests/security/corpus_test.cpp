@@ -209,6 +209,9 @@ TEST_CASE("the oracle itself catches what it is there to catch") {
     CHECK(html_problems("<img srcset=\"a.jpg 1w (x, javascript:y)\" alt=\"\">").empty());  // inside a descriptor
     CHECK(html_problems("<meta property=\"og:image\" content=\"javascript:x\">").size() == 1);
     CHECK(html_problems("<a href=\"https://x.example/\" target=\"_blank\">x</a>").size() == 1);
+    CHECK(html_problems("<article><p>a</p></div></article>").size() == 1);  // a stray end tag
+    CHECK(html_problems("<p><em>a</p>").size() == 2);                       // misnested, then unclosed
+    CHECK(html_problems("<p>a<br>b<img src=\"/x\" alt=\"\"><hr /></p>").empty());  // void elements
     CHECK(bs_test::is_clean_message("unknown field \"caf\xC3\xA9\" <U+001B>"));
     CHECK_FALSE(bs_test::is_clean_message("a\x1B[2J"));
     CHECK_FALSE(bs_test::is_clean_message("a\xC2\x9B" "2J"));
