@@ -2,6 +2,7 @@
 #include <algorithm>
 
 #include "broadsheet/broadsheet.hpp"
+#include "escape.hpp"
 #include "readers.hpp"
 #include "strings.hpp"
 
@@ -67,6 +68,25 @@ void read_ads(FieldReader& r, const Value& v, AdOptions& ads) {
     }
 }
 
+// Calls fn(value, path, text) for each item of a list of text, or once for a
+// single string (a one-item list), so every error points at its own item.
+template <class Fn>
+bool for_each_text(FieldReader& r, const Value& v, const std::string& path, Fn fn) {
+    if (v.is(Value::Kind::string)) {
+        fn(v, path, v.text);
+        return true;
+    }
+    if (!v.is(Value::Kind::array)) {
+        r.error(v, path, std::string("expected a list of text, found ") + r.kind_name(v));
+        return false;
+    }
+    for (std::size_t i = 0; i < v.items.size(); ++i) {
+        std::string text, item = pointer_join(path, i);
+        if (r.string(v.items[i], item, text)) fn(v.items[i], item, text);
+    }
+    return true;
+}
+
 void read_share(FieldReader& r, const Value& v, ShareOptions& share) {
     if (v.is(Value::Kind::boolean)) {
         share.enabled = v.boolean;
@@ -80,20 +100,19 @@ void read_share(FieldReader& r, const Value& v, ShareOptions& share) {
     r.unknown_keys(v, "/share", {"networks"});
     const Value* n = v.get("networks");
     if (!n) return;
-    std::vector<std::string> names;
-    if (!r.string_list(*n, "/share/networks", names, false)) return;
-    share.networks.clear();
-    for (std::size_t i = 0; i < names.size(); ++i) {
+    std::vector<ShareNetwork> networks;
+    bool ok = for_each_text(r, *n, "/share/networks", [&](const Value& item, const std::string& path, const std::string& name) {
         auto it = std::find_if(std::begin(kNetworkNames), std::end(kNetworkNames),
-                               [&](const NetworkName& nn) { return names[i] == nn.name; });
+                               [&](const NetworkName& nn) { return name == nn.name; });
         if (it == std::end(kNetworkNames)) {
-            r.error(n->items[i], pointer_join("/share/networks", i),
-                    "unknown network \"" + names[i] + "\"; expected x, facebook, linkedin, whatsapp, telegram, "
-                    "reddit, email, mastodon, native or copy");
-        } else if (std::find(share.networks.begin(), share.networks.end(), it->id) == share.networks.end()) {
-            share.networks.push_back(it->id);
+            r.error(item, path,
+                    "unknown network \"" + quote_input(name, 40) + "\"; expected x, facebook, linkedin, whatsapp, "
+                    "telegram, reddit, email, mastodon, native or copy");
+        } else if (std::find(networks.begin(), networks.end(), it->id) == networks.end()) {
+            networks.push_back(it->id);
         }
-    }
+    });
+    if (ok) share.networks = std::move(networks);
 }
 
 bool read_size(FieldReader& r, const Value& v, const std::string& path, std::size_t& out) {
@@ -170,20 +189,17 @@ Result<RenderOptions> parse_options_json(std::string_view json) {
             if (const Value* v = root.get("allowHtml")) r.boolean(*v, "/allowHtml", o.allow_html);
             if (const Value* v = root.get("urlSchemes")) {
                 std::vector<std::string> schemes;
-                if (r.string_list(*v, "/urlSchemes", schemes, false)) {
-                    o.url_schemes.clear();
-                    for (std::size_t i = 0; i < schemes.size(); ++i) {
-                        std::string s = schemes[i];
-                        std::transform(s.begin(), s.end(), s.begin(),
-                                       [](char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; });
-                        if (!s.empty() && s.back() == ':') s.pop_back();
-                        bool safe = std::any_of(std::begin(kSafeSchemes), std::end(kSafeSchemes),
-                                                [&](const char* k) { return s == k; });
-                        if (safe) o.url_schemes.push_back(s);
-                        else r.error(v->items[i], pointer_join("/urlSchemes", i),
-                                     "the scheme \"" + s + "\" is not allowed: it could run script or reach local files");
-                    }
-                }
+                bool ok = for_each_text(r, *v, "/urlSchemes", [&](const Value& item, const std::string& path, std::string s) {
+                    std::transform(s.begin(), s.end(), s.begin(),
+                                   [](char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; });
+                    if (!s.empty() && s.back() == ':') s.pop_back();
+                    bool safe = std::any_of(std::begin(kSafeSchemes), std::end(kSafeSchemes),
+                                            [&](const char* k) { return s == k; });
+                    if (safe) schemes.push_back(s);
+                    else r.error(item, path, "the scheme \"" + quote_input(s, 40) +
+                                                 "\" is not allowed: it could run script or reach local files");
+                });
+                if (ok) o.url_schemes = std::move(schemes);
             }
             if (const Value* v = root.get("strings")) {
                 if (v->is(Value::Kind::object)) {
