@@ -1,6 +1,7 @@
 // ISO 8601 dates: parsing as written, printing for machines and for readers.
 #include "dates.hpp"
 
+#include "escape.hpp"
 #include "strings.hpp"
 
 namespace broadsheet::detail {
@@ -112,7 +113,7 @@ bool parse_date(std::string_view s, DateTime& out, std::string& why) {
             }
         }
         if (p != s.size()) {
-            why = "unexpected \"" + std::string(s.substr(p)) + "\" after the time";
+            why = "unexpected \"" + quote_input(s.substr(p), 40) + "\" after the time";
             return false;
         }
     }

@@ -184,6 +184,7 @@ private:
         std::string_view expected;
         std::size_t ex = msg.find("; expected ");
         if (ex != std::string_view::npos) expected = msg.substr(ex + 11);
+        expected = expected.substr(0, expected.find("; last read"));  // raw input bytes: never quoted as is
         std::string_view problem = msg.substr(0, std::min(ex, msg.find("; last read")));
         auto starts = [](std::string_view s, std::string_view with) { return s.substr(0, with.size()) == with; };
         bool letter = (at >= 'a' && at <= 'z') || (at >= 'A' && at <= 'Z');
@@ -217,7 +218,7 @@ private:
             why = std::string(problem);
             if (!expected.empty()) why += "; expected " + std::string(expected);
         }
-        return "invalid JSON: " + why;
+        return "invalid JSON: " + quote_input(why, 200);  // one clean line whatever the input held
     }
 
     std::string_view text_;
