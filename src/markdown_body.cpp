@@ -320,6 +320,13 @@ std::size_t caption_prefix(std::string_view text) {
 // ---------------------------------------------------------------------------
 
 class BodyRenderer {
+    // An open inline element: a Markdown span or an allowlisted HTML tag.
+    struct OpenSpan {
+        MD_SPANTYPE type;
+        bool written;     // false for a link whose URL was refused: its text stays, no <a>
+        std::string raw;  // an allowlisted HTML tag's name (allowHtml); empty for Markdown spans
+    };
+
 public:
     BodyRenderer(std::string_view src, const BodyOptions& opt, Body& body, Diagnostics& diags)
         : src_(src), opt_(opt), body_(body), diags_(diags), w_(body.html),
@@ -741,7 +748,7 @@ private:
         if (!checked) {
             note_position(d->href.text);  // the warning points at the URL
             warn("link to \"" + quote_input(href) + "\" removed: a link must be relative or use " + scheme_list());
-            spans_.push_back({MD_SPAN_A, false});
+            spans_.push_back({MD_SPAN_A, false, {}});
             return;
         }
         std::string title = d->title.text ? attribute_text(d->title) : std::string();
@@ -753,7 +760,7 @@ private:
         if (d->title.text) w_.attr("title", title);
         if (article_ && checked->kind == UrlKind::other_site) w_.attr("rel", "noopener");
         w_.end_start();
-        spans_.push_back({MD_SPAN_A, true});
+        spans_.push_back({MD_SPAN_A, true, {}});
     }
 
     // md4c 0.4.8 sometimes reports spans out of order on odd input (found by
@@ -764,7 +771,22 @@ private:
     // still open when the block ends is closed there.
     void open_span(MD_SPANTYPE type, const char* tag) {
         w_.raw(tag);
-        spans_.push_back({type, true});
+        spans_.push_back({type, true, {}});
+    }
+
+    void write_end_tag(const OpenSpan& span) {
+        if (!span.raw.empty()) w_.raw("</").raw(span.raw).raw(">");
+        else if (span.written) w_.raw(end_tag(span.type));
+    }
+
+    // Closes the allowlisted tag `name` when it is the innermost open element;
+    // false otherwise (the caller shows the tag as text: "<mark>a <sub>b</mark>"
+    // keeps "</mark>" visible rather than guessing what the writer meant).
+    bool close_raw_tag(const std::string& name) {
+        if (spans_.empty() || spans_.back().raw != name) return false;
+        write_end_tag(spans_.back());
+        spans_.pop_back();
+        return true;
     }
 
     static const char* end_tag(MD_SPANTYPE type) {
@@ -781,10 +803,10 @@ private:
 
     void close_span(MD_SPANTYPE type) {
         std::size_t k = spans_.size();
-        while (k > 0 && spans_[k - 1].type != type) --k;
+        while (k > 0 && !(spans_[k - 1].raw.empty() && spans_[k - 1].type == type)) --k;
         if (k == 0) return;  // never entered
         while (spans_.size() >= k) {
-            if (spans_.back().written) w_.raw(end_tag(spans_.back().type));
+            write_end_tag(spans_.back());
             spans_.pop_back();
         }
     }
@@ -795,7 +817,7 @@ private:
             close_image();
         }
         while (!spans_.empty()) {
-            if (spans_.back().written) w_.raw(end_tag(spans_.back().type));
+            write_end_tag(spans_.back());
             spans_.pop_back();
         }
     }
@@ -803,7 +825,7 @@ private:
     // Whether the innermost open link was written (its URL was allowed).
     bool in_written_link() const {
         for (std::size_t k = spans_.size(); k-- > 0;)
-            if (spans_[k].type == MD_SPAN_A) return spans_[k].written;
+            if (spans_[k].raw.empty() && spans_[k].type == MD_SPAN_A) return spans_[k].written;
         return false;
     }
 
@@ -946,11 +968,8 @@ private:
                 w_.raw(tag.markup);
             } else if (!tag.closing) {
                 w_.raw(tag.markup);
-                open_tags_.push_back(tag.name);
-            } else if (!open_tags_.empty() && open_tags_.back() == tag.name) {
-                w_.raw(tag.markup);
-                open_tags_.pop_back();
-            } else {
+                spans_.push_back({MD_SPAN_EM, true, tag.name});
+            } else if (!close_raw_tag(tag.name)) {
                 shown_as_text(t);  // a closing tag with no opener stays visible
             }
             return;
@@ -965,14 +984,12 @@ private:
 
     bool in_leaf_inline() const { return in_paragraph_ || in_heading_ || in_cell_; }
 
-    // Allowlisted tags left open at the end of a block are closed there, so
-    // they never leak into the rest of the page.
-    void close_leaf_tags() {
-        while (!open_tags_.empty()) {
-            w_.raw("</").raw(open_tags_.back()).raw(">");
-            open_tags_.pop_back();
-        }
-    }
+    // Allowlisted tags share the span stack with Markdown's own spans, so
+    // "**bold <i>italic** rest</i>" still nests: closing the strong closes
+    // the <i> opened inside it (the later </i> then shows as text), and tags
+    // left open at the end of a block are closed there, never leaking into
+    // the rest of the page.
+    void close_leaf_tags() { close_all_spans(); }
 
     // --- tables ---------------------------------------------------------------
 
@@ -1104,10 +1121,6 @@ private:
     Table table_;
     int tables_captioned_ = 0;
 
-    struct OpenSpan {
-        MD_SPANTYPE type;
-        bool written;  // false for a link whose URL was refused: its text stays, no <a>
-    };
     std::vector<OpenSpan> spans_;
     std::string img_title_;
     std::size_t img_pos_ = 0;
@@ -1119,7 +1132,6 @@ private:
     std::size_t html_block_start_ = 0;
     bool in_thead_ = false;
     bool in_cell_ = false;
-    std::vector<std::string> open_tags_;
 };
 
 int cb_enter_block(MD_BLOCKTYPE t, void* d, void* u) { return static_cast<BodyRenderer*>(u)->enter_block(t, d); }
