@@ -7,7 +7,9 @@ import { readFile, readdir, stat } from 'node:fs/promises';
 import { execFileSync } from 'node:child_process';
 import { gzipSync } from 'node:zlib';
 import { performance } from 'node:perf_hooks';
-import { load } from '../dist/broadsheet.js';
+import { importShim, distUrl, DIST } from '../tests/dist.mjs';
+
+const { load } = await importShim(); // dist/, or the folder in BS_DIST
 
 const root = new URL('../', import.meta.url);
 const rel = (p) => new URL(p, root);
@@ -52,8 +54,8 @@ const files = await inputs();
 const t0 = performance.now();
 const renderer = await load();
 const loadMs = performance.now() - t0;
-const wasm = await readFile(rel('dist/broadsheet.wasm'));
-const shim = await readFile(rel('dist/broadsheet.js'));
+const wasm = await readFile(distUrl('broadsheet.wasm'));
+const shim = await readFile(distUrl('broadsheet.js'));
 console.log(`broadsheet ${renderer.version}: broadsheet.wasm ${wasm.length} B (${gzipSync(wasm, { level: 9 }).length} B gzip -9), ` +
   `broadsheet.js ${shim.length} B (${gzipSync(shim, { level: 9 }).length} B gzip -9); load + compile ${loadMs.toFixed(1)} ms\n`);
 
