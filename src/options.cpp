@@ -148,7 +148,7 @@ Result<RenderOptions> parse_options_json(std::string_view json) {
         } else {
             r.unknown_keys(root, "", {"format", "mode", "publisher", "ads", "share", "readingTime", "toc", "allowHtml",
                                       "urlSchemes", "strings", "maxInputBytes", "maxDepth", "maxDiagnostics",
-                                      "maxOutputBytes", "stylesheet"});
+                                      "maxOutputBytes", "stylesheet", "script"});
             if (const Value* v = root.get("format")) {
                 std::string f;
                 if (r.string(*v, "/format", f)) {
@@ -227,6 +227,7 @@ Result<RenderOptions> parse_options_json(std::string_view json) {
             if (const Value* v = root.get("maxDepth")) r.integer(*v, "/maxDepth", o.limits.max_depth, 1, 1000);
             if (const Value* v = root.get("maxDiagnostics")) r.integer(*v, "/maxDiagnostics", o.limits.max_diagnostics, 1, 10000);
             if (const Value* v = root.get("stylesheet")) r.string(*v, "/stylesheet", o.stylesheet);
+            if (const Value* v = root.get("script")) r.string(*v, "/script", o.script);
         }
     }
     if (!diags.has_errors()) result.value = std::move(o);

@@ -425,6 +425,8 @@ void write_head(HtmlWriter& w, Context& c, const ReadingTime& rt) {
     }
     if (auto css = safe_url(c, c.opt.stylesheet, "stylesheet"))
         w.start("link").attr("rel", "stylesheet").url("href", css->url).end_start().newline();
+    if (auto js = safe_url(c, c.opt.script, "script"))
+        w.start("script").attr("type", "module").url("src", js->url).end_start().close("script").newline();
     write_jsonld(w.buffer(), m, rt);  // escapes every value itself
     w.raw("</head>\n");
 }

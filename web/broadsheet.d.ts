@@ -71,6 +71,11 @@ export interface RenderOptions {
   strings?: Record<string, string>;
   /** Page mode: the stylesheet's URL (default "broadsheet.css"). */
   stylesheet?: string;
+  /**
+   * Page mode: the URL of broadsheet.js. When set, the page loads it as a module, which adds the share buttons
+   * that need JavaScript and announces the ad slots. Default: none (the page has no script).
+   */
+  script?: string;
   /** Largest accepted input (default 8 MiB). */
   maxInputBytes?: number;
   /** Deepest nesting of JSON, YAML, lists and quotes (default 64). */

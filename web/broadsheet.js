@@ -404,7 +404,16 @@ function inlineForm(item, labelText, submitText) {
   return { form, input };
 }
 
+// A page pre-rendered in page mode (option `script`) has its article in the
+// document already: only the interactive parts are added.
+function start() {
+  for (const article of document.querySelectorAll('.bs-article')) {
+    if (!article.closest('[data-broadsheet-src]')) enhance(article);
+  }
+  return hydrate();
+}
+
 if (typeof document !== 'undefined') {
-  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', () => hydrate(), { once: true });
-  else hydrate();
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start, { once: true });
+  else start();
 }

@@ -66,6 +66,11 @@ struct RenderOptions {
     std::vector<std::string> url_schemes = {"http", "https", "mailto"};  // [urlSchemes] lower case
     std::map<std::string, std::string> strings;  // [strings] overrides of interface text by key
     std::string stylesheet = "broadsheet.css";   // [stylesheet] page mode: the theme's URL
+    // [script] page mode: the URL of broadsheet.js. When set, the page loads it
+    // as a module, which adds the share buttons that need JavaScript (copy
+    // link, Mastodon, the system share sheet) and announces the ad slots.
+    // Empty (the default): the page has no script at all.
+    std::string script;
     Limits limits;                // [maxInputBytes], [maxDepth], [maxDiagnostics], [maxOutputBytes]
 };
 

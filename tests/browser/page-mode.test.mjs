@@ -68,3 +68,24 @@ test('print hides the share list and the ad slots', async () => {
   await page.pdf({ path: `${ROOT}/test-output/screenshots/page-print.pdf` }); // to look at
   await page.close();
 });
+
+test('with the script option, a page-mode document gets the buttons and the ad events, under the strict CSP', async () => {
+  const source = await readFile(`${ROOT}/examples/articles/${articles[0]}`, 'utf8');
+  const { html } = renderer.render(source, { ...OPTIONS, script: '/dist/broadsheet.js' });
+  await writeFile(`${OUT}/with-script.html`, html);
+  const { page, allProblems } = await env.open('/test-output/pages/with-script.html', { viewport: VIEWPORTS.desktop });
+  await page.addInitScript(() => {
+    window.__slots = [];
+    document.addEventListener('broadsheet:adslot', (e) => window.__slots.push(e.detail.slot));
+  });
+  await page.reload();
+  await page.waitForSelector('.bs-share-copy button');
+  assert.equal(await page.locator('.bs-share-copy button').textContent(), 'Copy link');
+  assert.equal(await page.locator('.bs-share-mastodon button').count(), 1);
+  const slots = await page.locator('.bs-ad').count();
+  assert.ok(slots >= 1);
+  assert.deepEqual(await page.evaluate(() => window.__slots), Array.from({ length: slots }, (_, i) => i + 1));
+  assert.deepEqual(await axe(page), []);
+  assert.deepEqual(await allProblems(), []);
+  await page.close();
+});

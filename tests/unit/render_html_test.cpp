@@ -446,3 +446,21 @@ TEST_CASE("the page's JSON-LD reads back as the same article") {
     CHECK(back->published->offset_minutes == 60);
     CHECK(has(json, "\"wordCount\":3,\"timeRequired\":\"PT1M\""));
 }
+
+TEST_CASE("page mode loads the shim only when the script option names it") {
+    RenderOptions o;
+    o.mode = RenderMode::page;
+    std::string none = html(R"({"headline": "x"})", o);
+    CHECK_FALSE(has(none, "<script type=\"module\""));
+    o.script = "/dist/broadsheet.js";
+    std::string with = html(R"({"headline": "x"})", o);
+    CHECK(has(with, "<script type=\"module\" src=\"/dist/broadsheet.js\"></script>\n"));
+    CHECK(with.find("<script type=\"module\"") < with.find("</head>"));
+    o.script = "javascript:alert(1)";
+    auto r = render(R"({"headline": "x"})", o);
+    REQUIRE(r);
+    CHECK_FALSE(has(r->html, "<script type=\"module\""));
+    bool warned = false;
+    for (const auto& d : r.diagnostics) warned |= d.message.find("script") != std::string::npos;
+    CHECK(warned);
+}
