@@ -138,6 +138,11 @@ TEST_CASE("no hostile case renders anything that could run script") {
             INFO(c.file << ':' << c.line << ": " << c.name << " (" << mode_name << ")");
             ++ran;
             auto options = broadsheet::parse_options_json(c.options);
+            for (const auto& d : options.diagnostics) {
+                INFO("options diagnostic: " << d.message);
+                CHECK(bs_test::is_clean_message(d.message));
+                CHECK(bs_test::is_clean_message(d.path));
+            }
             if (!options) {
                 INFO("options:\n" << describe(options.diagnostics));
                 REQUIRE_FALSE(c.expect_error.empty());
