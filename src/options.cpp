@@ -62,7 +62,7 @@ void read_ads(FieldReader& r, const Value& v, AdOptions& ads) {
         if (r.string(*f, "/ads/size", size)) {
             bool known = std::any_of(std::begin(kAdSizes), std::end(kAdSizes), [&](const char* s) { return size == s; });
             if (known) ads.size = size;
-            else r.error(*f, "/ads/size", "unknown slot size \"" + size + "\"; expected one of 300x250, 336x280, 300x600, "
+            else r.error(*f, "/ads/size", "unknown slot size \"" + quote_input(size, 40) + "\"; expected one of 300x250, 336x280, 300x600, "
                                            "320x50, 320x100, 728x90, 970x90, 970x250, fluid");
         }
     }
