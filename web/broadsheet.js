@@ -314,6 +314,9 @@ function shareButton(text) {
 }
 
 async function copyLink(item, url, status) {
+  // Emptied at once (not after the clipboard answers), so that a second copy
+  // is announced again and a stale "Link copied" never lingers.
+  status.textContent = '';
   try {
     await navigator.clipboard.writeText(url);
   } catch {
@@ -325,8 +328,6 @@ async function copyLink(item, url, status) {
     input.select();
     return;
   }
-  // Emptied first so that a second copy is announced again.
-  status.textContent = '';
   setTimeout(() => (status.textContent = item.dataset.done), 100);
 }
 
