@@ -495,9 +495,9 @@ Result<Rendered> render_html(const Article& article, const RenderOptions& option
 
         // Relative URLs in metadata resolve against the article's own URL,
         // or failing that the publisher's home page.
-        auto home = check_url(ctx.publisher.url, options.url_schemes);
+        auto home = ctx.publisher.url.empty() ? std::nullopt : check_url(ctx.publisher.url, options.url_schemes);
         if (home && is_absolute_http(home->url)) ctx.base = home->url;
-        if (auto u = check_url(article.url, options.url_schemes)) {
+        if (auto u = article.url.empty() ? std::nullopt : check_url(article.url, options.url_schemes)) {
             std::string abs = absolute_url(u->url, ctx.base);
             ctx.canonical = abs.empty() ? u->url : abs;
             if (is_absolute_http(ctx.canonical)) ctx.base = ctx.canonical;

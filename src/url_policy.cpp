@@ -19,16 +19,6 @@ bool equals_lower(std::string_view allowed, std::string_view scheme) {
     return true;
 }
 
-// Backslashes are slashes only where the URL parser says so: in the scheme,
-// authority and path of "special" URLs (relative ones resolve against our
-// http(s) page), never in a query or fragment, never in mailto: and the like.
-void backslashes_to_slashes(std::string& u) {
-    for (char& c : u) {
-        if (c == '?' || c == '#') break;
-        if (c == '\\') c = '/';
-    }
-}
-
 }  // namespace
 
 bool scheme_can_be_allowed(std::string_view scheme) {
@@ -45,33 +35,43 @@ std::optional<CheckedUrl> check_url(std::string_view url, const std::vector<std:
     while (!url.empty() && static_cast<unsigned char>(url.back()) <= 0x20) url.remove_suffix(1);
     CheckedUrl out;
     out.url.reserve(url.size());
+    bool leading_slashes = true;
+    int slashes = 0;
     for (char c : url) {
         unsigned char u = static_cast<unsigned char>(c);
         if (c == '\t' || c == '\n' || c == '\r') continue;
         if (u < 0x20 || u == 0x7F) return std::nullopt;
-        out.url += c;
+        // "/\host" and "\\host" reach another host in a browser; written as
+        // "%5C" a backslash is never a slash, so what we write is what is
+        // followed. The classification below still sees the slashes.
+        if (leading_slashes && (c == '/' || c == '\\')) ++slashes;
+        else leading_slashes = false;
+        if (c == '\\') out.url += "%5C";
+        else out.url += c;
     }
     std::string& u = out.url;
-    if (u.empty()) return std::nullopt;
+    // href="" is this document, as in CommonMark's [link]().
+    if (u.empty()) {
+        out.kind = UrlKind::same_document;
+        return out;
+    }
 
-    // A scheme is whatever comes before a ':' that precedes any '/', '\',
-    // '?', '#'. The parser would take a first segment like "a b:c" as a
-    // relative path, but nobody means that: refuse rather than guess.
-    std::size_t colon = u.find(':');
-    std::size_t first_delim = u.find_first_of("/\\?#");
-    if (colon != std::string::npos && (first_delim == std::string::npos || colon < first_delim)) {
+    // A scheme, as the URL parser reads one: a letter, then letters, digits,
+    // '+', '-' or '.', then ':'. Anything else before the first ':' (a space,
+    // '%', '/', '?', '#', a non-ASCII byte, which we percent-encode) makes the
+    // whole URL a relative path to the parser, harmless: "%6Aavascript:x",
+    // "a b:c" and "foo):" are paths, never schemes.
+    std::size_t end = 0;
+    if (is_alpha(u[0]))
+        while (end < u.size() && is_scheme_char(u[end])) ++end;
+    if (end > 0 && end < u.size() && u[end] == ':') {
         std::string scheme;
-        for (std::size_t i = 0; i < colon; ++i) {
-            if (!is_scheme_char(u[i])) return std::nullopt;  // "java\uFFFDscript:", "%6Aavascript:", ...
-            scheme += lower(u[i]);
-        }
-        if (scheme.empty() || !is_alpha(scheme[0])) return std::nullopt;
+        for (std::size_t i = 0; i < end; ++i) scheme += lower(u[i]);
         if (!scheme_can_be_allowed(scheme)) return std::nullopt;
         bool allowed = false;
         for (const auto& s : allowed_schemes)
             if (equals_lower(s, scheme)) allowed = true;
         if (!allowed) return std::nullopt;
-        if (scheme == "http" || scheme == "https" || scheme == "ftp") backslashes_to_slashes(u);
         // "http:x" is relative on an http page and another host on an https
         // one; either way treat it as another site.
         out.kind = scheme == "http" || scheme == "https" ? UrlKind::other_site
@@ -79,8 +79,7 @@ std::optional<CheckedUrl> check_url(std::string_view url, const std::vector<std:
                                                          : UrlKind::other;
         return out;
     }
-    backslashes_to_slashes(u);
-    if (u.size() >= 2 && u[0] == '/' && u[1] == '/') out.kind = UrlKind::other_site;
+    if (slashes >= 2) out.kind = UrlKind::other_site;
     else if (u[0] == '#') out.kind = UrlKind::same_document;
     else out.kind = UrlKind::relative;
     return out;

@@ -10,11 +10,12 @@
 // newlines removed before the scheme is looked at, so "java\tscript:",
 // " javascript:" and "JaVaScRiPt:" are all javascript. Character references
 // must already be decoded by the caller (md4c's entities are; JSON and YAML
-// values have none). A colon in the first segment that does not end a valid
-// scheme ("%6Aavascript:", "a b:c", ":") is refused as ambiguous; write "./a:b".
+// values have none). A colon that does not end a valid scheme ("%6Aavascript:",
+// "a b:c", ":x", "1http:") is part of a relative path, as the parser reads it.
 //
-// "//host" and "/\host" (and any mix of slashes and backslashes) lead to
-// another site, never to this one.
+// Backslashes are written "%5C" (as md4c-html and cmark write them), so no
+// browser turns one into a slash. "//host" and "/\host" (and any mix of
+// slashes and backslashes) are still classified as another site, never this one.
 #pragma once
 
 #include <optional>
@@ -34,17 +35,17 @@ enum class UrlKind {
 
 struct CheckedUrl {
     // Cleaned as the browser would read it: surrounding spaces and controls
-    // stripped, tabs and newlines removed, and in a relative or http(s) URL
-    // the backslashes before any '?' or '#' made slashes. Not yet escaped:
-    // write it with HtmlWriter::url().
+    // stripped, tabs and newlines removed, backslashes percent-encoded as
+    // "%5C". Not yet escaped otherwise: write it with HtmlWriter::url().
     std::string url;
     UrlKind kind = UrlKind::relative;
 };
 
 // `url` is the URL as the author meant it (character references decoded);
 // `allowed_schemes` lower-case names without ':' (case is ignored anyway).
-// Returns nothing when the URL must not be used: a scheme not allowed, a
-// control character other than tab/newline, an empty URL.
+// Returns nothing when the URL must not be used: a scheme not allowed, or a
+// control character other than tab/newline. An empty URL (or one of only
+// spaces) is this document: kind same_document, url "".
 //   check_url("JaVa\tScript:alert(1)", {"http", "https"})  -> nullopt
 //   check_url("/\\evil.example", {"http"})->kind           -> UrlKind::other_site
 std::optional<CheckedUrl> check_url(std::string_view url, const std::vector<std::string>& allowed_schemes);
