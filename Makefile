@@ -1,7 +1,8 @@
 # The front door. Each target installs what it needs first (scripts/setup.sh
 # is idempotent and quick when everything is there).
 #   make          native library, CLI and tests + the WebAssembly build + dist/
-#   make test     every test: Catch2 (native), Node (the real wasm), Chromium
+#   make test     every test: the native tests under ASan/UBSan, each fuzz target for
+#                 FUZZ_SECONDS, then Catch2 (native), Node (the real wasm), Chromium
 #   make demo     build, then serve the examples on http://127.0.0.1:$(PORT)
 #   make bench    speed of the wasm (Node) and native builds, JS renderers for comparison
 #   make test-sanitize   the native tests under AddressSanitizer + UndefinedBehaviorSanitizer
@@ -36,7 +37,10 @@ dist: wasm
 	cp build/wasm/broadsheet.wasm web/broadsheet.js web/broadsheet.css web/broadsheet.d.ts dist/
 	@ls -l $(DIST_FILES) | awk '{ printf "  %-22s %8d bytes\n", $$9, $$5 }'
 
-test: all
+# The native tests again under ASan/UBSan and a fuzz smoke run of every target
+# first (each fails on any finding), then the three suites, so the output ends
+# with ctest's and node's counts.
+test: all test-sanitize fuzz
 	ctest --preset native
 	node --test tests/node/
 	node --test --test-concurrency=1 tests/browser/
