@@ -19,7 +19,30 @@ void append_hex_byte(std::string& out, unsigned char c) {
 
 }  // namespace
 
-void escape_text(std::string& out, std::string_view text) {
+void append_utf8(std::string& out, std::uint32_t cp) {
+    if (cp == 0 || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) cp = 0xFFFD;
+    if (cp < 0x80) {
+        out += static_cast<char>(cp);
+    } else if (cp < 0x800) {
+        out += static_cast<char>(0xC0 | (cp >> 6));
+        out += static_cast<char>(0x80 | (cp & 0x3F));
+    } else if (cp < 0x10000) {
+        out += static_cast<char>(0xE0 | (cp >> 12));
+        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+        out += static_cast<char>(0x80 | (cp & 0x3F));
+    } else {
+        out += static_cast<char>(0xF0 | (cp >> 18));
+        out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+        out += static_cast<char>(0x80 | (cp & 0x3F));
+    }
+}
+
+namespace {
+
+// Copies runs that need no escape in one append each; the common case.
+template <bool kAttribute>
+void escape_html(std::string& out, std::string_view text) {
     std::size_t run = 0;  // start of the pending run of bytes that need no escape
     for (std::size_t i = 0; i < text.size(); ++i) {
         const char* rep;
@@ -28,6 +51,10 @@ void escape_text(std::string& out, std::string_view text) {
         case '<': rep = "&lt;"; break;
         case '>': rep = "&gt;"; break;
         case '"': rep = "&quot;"; break;
+        case '\'':
+            if (!kAttribute) continue;
+            rep = "&#39;";
+            break;
         case '\0': rep = kReplacement; break;
         default: continue;
         }
@@ -38,25 +65,11 @@ void escape_text(std::string& out, std::string_view text) {
     out.append(text.data() + run, text.size() - run);
 }
 
-void escape_attr(std::string& out, std::string_view text) {
-    std::size_t run = 0;
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        const char* rep;
-        switch (text[i]) {
-        case '&': rep = "&amp;"; break;
-        case '<': rep = "&lt;"; break;
-        case '>': rep = "&gt;"; break;
-        case '"': rep = "&quot;"; break;
-        case '\'': rep = "&#39;"; break;
-        case '\0': rep = kReplacement; break;
-        default: continue;
-        }
-        out.append(text.data() + run, i - run);
-        out += rep;
-        run = i + 1;
-    }
-    out.append(text.data() + run, text.size() - run);
-}
+}  // namespace
+
+void escape_text(std::string& out, std::string_view text) { escape_html<false>(out, text); }
+
+void escape_attr(std::string& out, std::string_view text) { escape_html<true>(out, text); }
 
 void escape_json_string(std::string& out, std::string_view text) {
     out += '"';

@@ -2,6 +2,7 @@
 // appends to `out` (a sink), so callers never build temporary strings.
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 
@@ -28,6 +29,10 @@ void percent_encode_component(std::string& out, std::string_view text);
 // become %XX (the set md4c-html and cmark keep), & becomes &amp;. The URL
 // must already have passed the URL policy.
 void escape_url_attr(std::string& out, std::string_view url);
+
+// Appends code point `cp` as UTF-8; NUL, surrogates and values past U+10FFFF
+// become U+FFFD (as CommonMark asks of character references).
+void append_utf8(std::string& out, std::uint32_t cp);
 
 // The longest prefix of `text` of at most `max_bytes` that does not end
 // inside a UTF-8 sequence.

@@ -277,13 +277,8 @@ private:
                     v.line = line;
                     v.column = rest_col + 1;
                 }
-            } else if (rest[0] == '|' || rest[0] == '>') {
-                if (!block_scalar(l, rest, rest_col, indent, v)) give_up(v, indent);
-            } else if (!scalar(l, rest, rest_col, v)) {
-                give_up(v, indent);
             } else {
-                ++cur_;
-                continued_scalar(v, indent);
+                value_on_line(l, rest, rest_col, indent, v);
             }
         }
     }
@@ -339,18 +334,26 @@ private:
                 l.content = rest;
                 l.indent = col;
                 node(v, col, depth + 1);
-            } else if (rest[0] == '|' || rest[0] == '>') {
-                if (!block_scalar(l, rest, col, indent, v)) give_up(v, indent);
-            } else if (!scalar(l, rest, col, v)) {
-                give_up(v, indent);
             } else {
-                ++cur_;
-                continued_scalar(v, indent);
+                value_on_line(l, rest, col, indent, v);
             }
         }
     }
 
     // "|", ">", with optional "-"/"+" chomping; the lines more indented than the parent.
+    // A value that starts on the line of its key or dash: a block scalar
+    // ("|", ">"), or a scalar that may continue on more indented lines.
+    void value_on_line(const Line& l, std::string_view rest, int col, int indent, Value& v) {
+        if (rest[0] == '|' || rest[0] == '>') {
+            if (!block_scalar(l, rest, col, indent, v)) give_up(v, indent);
+        } else if (!scalar(l, rest, col, v)) {
+            give_up(v, indent);
+        } else {
+            ++cur_;
+            continued_scalar(v, indent);
+        }
+    }
+
     bool block_scalar(const Line& l, std::string_view header, int col, int parent_indent, Value& out) {
         bool folded = header[0] == '>';
         char chomp = 0;
@@ -544,25 +547,6 @@ private:
         return digits > 0 && digits <= 15;
     }
 
-    static void append_utf8(std::string& out, unsigned long cp) {
-        if (cp == 0 || (cp >= 0xD800 && cp <= 0xDFFF) || cp > 0x10FFFF) cp = 0xFFFD;
-        if (cp < 0x80) {
-            out += static_cast<char>(cp);
-        } else if (cp < 0x800) {
-            out += static_cast<char>(0xC0 | (cp >> 6));
-            out += static_cast<char>(0x80 | (cp & 0x3F));
-        } else if (cp < 0x10000) {
-            out += static_cast<char>(0xE0 | (cp >> 12));
-            out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-            out += static_cast<char>(0x80 | (cp & 0x3F));
-        } else {
-            out += static_cast<char>(0xF0 | (cp >> 18));
-            out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-            out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-            out += static_cast<char>(0x80 | (cp & 0x3F));
-        }
-    }
-
     bool double_quoted(const Line& l, std::string_view s, int col, Value& out, std::size_t& used) {
         out.kind = Value::Kind::string;
         std::string v;
@@ -598,7 +582,7 @@ private:
             }
             }
             if (hex) {
-                unsigned long cp = 0;
+                std::uint32_t cp = 0;  // at most 8 hex digits
                 for (int k = 0; k < hex; ++k) {
                     std::size_t j = i + 2 + static_cast<std::size_t>(k);
                     char h = j < s.size() ? s[j] : 0;
@@ -608,7 +592,7 @@ private:
                         err(l, col + static_cast<int>(i), std::string("\\") + e + " needs " + std::to_string(hex) + " hex digits");
                         return false;
                     }
-                    cp = cp * 16 + static_cast<unsigned long>(d);
+                    cp = cp * 16 + static_cast<std::uint32_t>(d);
                 }
                 append_utf8(v, cp);
                 i += 2 + static_cast<std::size_t>(hex);

@@ -36,6 +36,7 @@ extern "C" {
 #include <entity.h>
 }
 
+#include "escape.hpp"
 #include "html_allowlist.hpp"
 #include "html_writer.hpp"
 #include "url_policy.hpp"
@@ -49,25 +50,6 @@ const std::vector<std::string> kDefaultSchemes = {"http", "https", "mailto"};
 // ---------------------------------------------------------------------------
 // Character references and attributes
 // ---------------------------------------------------------------------------
-
-void append_utf8(std::string& out, unsigned cp) {
-    if (cp == 0 || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) cp = 0xFFFD;
-    if (cp < 0x80) {
-        out += static_cast<char>(cp);
-    } else if (cp < 0x800) {
-        out += static_cast<char>(0xC0 | (cp >> 6));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else if (cp < 0x10000) {
-        out += static_cast<char>(0xE0 | (cp >> 12));
-        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else {
-        out += static_cast<char>(0xF0 | (cp >> 18));
-        out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    }
-}
 
 // md4c reports only well-formed references ("&amp;", "&#123;", "&#x1F;").
 void decode_entity(std::string& out, std::string_view ref) {
