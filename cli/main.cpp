@@ -57,7 +57,7 @@ void print(const std::string& file, const std::vector<broadsheet::Diagnostic>& l
         std::cerr << file << ':';
         if (d.line > 0) std::cerr << d.line << ':' << (d.column > 0 ? d.column : 1) << ':';
         std::cerr << ' ' << (d.severity == broadsheet::Severity::error ? "error" : "warning") << ": " << d.message;
-        if (!d.path.empty() && d.line == 0) std::cerr << " (at " << d.path << ')';
+        if (!d.path.empty()) std::cerr << " (at " << d.path << ')';  // the field, e.g. /author/0/name
         std::cerr << '\n';
     }
 }

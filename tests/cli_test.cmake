@@ -31,7 +31,7 @@ expect_match("${err}" "bad.md:3:7: error: expected a date" "check diagnostics")
 file(WRITE ${tmp}/bad.json "{\n  \"headline\": \"x\",\n  \"author\": [{\"name\": 5}]\n}\n")
 execute_process(COMMAND ${CLI} check ${tmp}/bad.json ERROR_VARIABLE err RESULT_VARIABLE rc)
 expect_rc(${rc} 1 "check a broken JSON article")
-expect_match("${err}" "bad.json:3:23: error: expected text, found a number" "JSON path diagnostics")
+expect_match("${err}" "bad.json:3:23: error: expected text, found a number \\(at /author/0/name\\)" "JSON path diagnostics")
 
 execute_process(COMMAND ${CLI} check ${SRC}/examples/articles/harbour-tides.json RESULT_VARIABLE rc)
 expect_rc(${rc} 0 "check a good article")

@@ -110,6 +110,11 @@ export interface Renderer {
   version: string;
 }
 
+/**
+ * Thrown for bad input (then `message` is the first error, as
+ * "LINE:COLUMN: message (at /json/path)", and `diagnostics` holds every error
+ * and warning) and when the core cannot be loaded (`diagnostics` is empty).
+ */
 export class BroadsheetError extends Error {
   name: 'BroadsheetError';
   diagnostics: Diagnostic[];

@@ -148,7 +148,7 @@ function createRenderer(instance) {
       wasm.bs_release();
       if (status !== 0) {
         const first = meta.diagnostics.find((d) => d.severity === 'error') ?? meta.diagnostics[0];
-        throw new BroadsheetError(first ? where(first) + first.message : 'the article could not be rendered', meta.diagnostics);
+        throw new BroadsheetError(first ? describe(first) : 'the article could not be rendered', meta.diagnostics);
       }
       return { html, readingTime: meta.readingTime, warnings: meta.diagnostics };
     } finally {
@@ -163,7 +163,10 @@ function createRenderer(instance) {
   return renderer;
 }
 
-const where = (d) => (d.line ? `${d.line}:${d.column}: ` : d.path ? `${d.path}: ` : '');
+// "2:15: expected text, found a number (at /author/0/name)": the place in the
+// file, and for a field the JSON path (front matter keys read the same way).
+const describe = (d) => (d.line ? `${d.line}:${d.column}: ${d.message}${d.path ? ` (at ${d.path})` : ''}`
+  : d.path ? `${d.path}: ${d.message}` : d.message);
 
 // --------------------------------------------------------------------------
 // The drop-in: <div data-broadsheet-src="...">
@@ -195,7 +198,7 @@ export async function renderInto(element, { src = element.dataset.broadsheetSrc,
     // One message, with every error the core found: the publisher's first clue.
     const more = (error.diagnostics || []).filter((d) => d.severity === 'error').slice(1);
     console.error([`Broadsheet could not render ${src || 'an element'}: ${error.message}`,
-      ...more.map((d) => `  ${where(d)}${d.message}`)].join('\n'));
+      ...more.map((d) => `  ${describe(d)}`)].join('\n'));
     const event = new CustomEvent('broadsheet:error', { bubbles: true, cancelable: true, detail: { error, src } });
     if (element.dispatchEvent(event)) showNotice(element);
     return null;

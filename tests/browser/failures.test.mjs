@@ -103,15 +103,15 @@ test('broadsheet.wasm is not a WebAssembly module (an HTML error page)', () =>
   expectFailure(`${extra.notWasm.url}${page({ src: GOOD })}`, /could not start \S+broadsheet\.wasm: .*CompileError|could not start \S+broadsheet\.wasm: .*magic/i));
 
 test('the JSON article has an error: its line, column and message', () =>
-  expectFailure(page({ src: '/tests/browser/pages/bad-article.json' }), /^2:15: expected text, found a number$/));
+  expectFailure(page({ src: '/tests/browser/pages/bad-article.json' }), /^2:15: expected text, found a number \(at \/headline\)$/));
 
 test('every error of the article is in the one console message', () =>
   expectFailure(page({ src: '/tests/browser/pages/two-errors.json' }),
-    /^2:15: expected text, found a number\n  3:20: expected a date like 2024-05-21 .*: the date must start with YYYY-MM-DD$/,
-    { eventMessage: /^2:15: expected text, found a number$/ }));
+    /^2:15: expected text, found a number \(at \/headline\)\n  3:20: expected a date like 2024-05-21 .*: the date must start with YYYY-MM-DD \(at \/datePublished\)$/,
+    { eventMessage: /^2:15: expected text, found a number \(at \/headline\)$/ }));
 
 test('the Markdown article has an error, with a notice in the page language', () =>
-  expectFailure(page({ src: '/tests/browser/pages/bad-date.md', notice: 'Статью не удалось показать.' }), /^3:7: expected a date like 2024-05-21 .*: day 30 does not exist in that month$/, {
+  expectFailure(page({ src: '/tests/browser/pages/bad-date.md', notice: 'Статью не удалось показать.' }), /^3:7: expected a date like 2024-05-21 .*: day 30 does not exist in that month \(at \/date\)$/, {
     notice: 'Статью не удалось показать.',
     lang: null,
   }));

@@ -47,7 +47,7 @@ test('bad input throws BroadsheetError with diagnostics', async () => {
     () => r.render('{\n  "headline": 42\n}'),
     (err) => {
       assert.ok(err instanceof BroadsheetError);
-      assert.equal(err.message, '2:15: expected text, found a number');
+      assert.equal(err.message, '2:15: expected text, found a number (at /headline)');
       // Warnings about the same input may come too; the errors are exactly these.
       assert.deepEqual(err.diagnostics.filter((d) => d.severity === 'error'), [
         { severity: 'error', message: 'expected text, found a number', line: 2, column: 15, path: '/headline' },
