@@ -174,6 +174,18 @@ private:
     // while parsing object key - unexpected '}'; expected string literal". Writers of articles are not
     // JSON experts: name the usual mistakes (a trailing comma, single quotes, a missing comma, a comment)
     // in their terms. `at` is the character where the parser stopped.
+    // What nlohmann::json writes after "; expected " (its token_type_name and
+    // the one list it forms from them).
+    static bool is_parser_token_name(std::string_view s) {
+        static const char* const kNames[] = {"true literal", "false literal", "null literal", "string literal",
+                                             "number literal", "'['", "'{'", "']'", "'}'", "':'", "','",
+                                             "end of input", "'[', '{', or a literal", "<parse error>",
+                                             "<uninitialized>", "unknown token"};
+        for (const char* n : kNames)
+            if (s == n) return true;
+        return false;
+    }
+
     static std::string describe_syntax_error(std::string_view what, char at, const std::string& shown) {
         std::string_view msg = what;
         std::size_t p = msg.find("syntax error while parsing ");
@@ -181,11 +193,15 @@ private:
         std::size_t dash = msg.find(" - ");
         std::string_view context = dash == std::string_view::npos ? std::string_view{} : msg.substr(0, dash);
         if (dash != std::string_view::npos) msg.remove_prefix(dash + 3);
-        std::string_view expected;
-        std::size_t ex = msg.find("; expected ");
-        if (ex != std::string_view::npos) expected = msg.substr(ex + 11);
-        expected = expected.substr(0, expected.find("; last read"));  // raw input bytes: never quoted as is
-        std::string_view problem = msg.substr(0, std::min(ex, msg.find("; last read")));
+        // "PROBLEM; last read: 'RAW'; expected WHAT": RAW is input bytes, which
+        // may themselves hold "; expected " (found by fuzz_json), so PROBLEM
+        // ends where RAW starts and WHAT is taken from the end, and only when
+        // it is one of the parser's own token names.
+        std::size_t ex = msg.rfind("; expected ");
+        std::size_t last_read = msg.find("; last read: ");
+        std::string_view expected = ex == std::string_view::npos ? std::string_view{} : msg.substr(ex + 11);
+        if (!is_parser_token_name(expected)) expected = {};
+        std::string_view problem = msg.substr(0, std::min(ex, last_read));
         auto starts = [](std::string_view s, std::string_view with) { return s.substr(0, with.size()) == with; };
         bool letter = (at >= 'a' && at <= 'z') || (at >= 'A' && at <= 'Z');
 
