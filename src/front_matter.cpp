@@ -340,7 +340,6 @@ private:
         }
     }
 
-    // "|", ">", with optional "-"/"+" chomping; the lines more indented than the parent.
     // A value that starts on the line of its key or dash: a block scalar
     // ("|", ">"), or a scalar that may continue on more indented lines.
     void value_on_line(const Line& l, std::string_view rest, int col, int indent, Value& v) {
@@ -354,6 +353,7 @@ private:
         }
     }
 
+    // "|", ">", with optional "-"/"+" chomping; the lines more indented than the parent.
     bool block_scalar(const Line& l, std::string_view header, int col, int parent_indent, Value& out) {
         bool folded = header[0] == '>';
         char chomp = 0;
