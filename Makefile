@@ -67,6 +67,7 @@ fuzz: setup
 	tests/fuzz/run.sh $(FUZZ_BUILD) $(FUZZ_SECONDS)
 
 demo: all
+	node examples/prerender.mjs
 	node scripts/serve.mjs
 
 bench: all

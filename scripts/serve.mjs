@@ -85,4 +85,6 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   const port = Number(process.env.PORT || 8080);
   const { url } = await startServer({ port });
   console.log(`Broadsheet demo: ${url}/examples/index.html  (Ctrl-C to stop)`);
+  console.log(`  live editor:   ${url}/examples/editor.html`);
+  console.log(`  pre-rendered:  ${url}/build/prerendered/harbour-tides-json.html (and the other articles)`);
 }

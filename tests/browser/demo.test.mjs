@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { setup, SCREENSHOTS, VIEWPORTS } from './harness.mjs';
+import { axe, overflow, screenshot, setup, SCREENSHOTS, VIEWPORTS } from './harness.mjs';
 
 let env;
 before(async () => (env = await setup()));
@@ -59,4 +59,52 @@ test('the format comes from the attribute, then the extension, then the content'
     assert.deepEqual(await allProblems(), []);
     await page.close();
   }
+});
+
+test('/examples/editor.html: the API renders as the writer types; errors list their place and keep the last preview', async () => {
+  const { page, allProblems } = await env.open('/examples/editor.html', { viewport: VIEWPORTS.desktop, waitFor: '#editor-output .bs-article' });
+  const input = page.locator('#editor-input');
+  const h1 = page.locator('#editor-output h1');
+  assert.equal((await h1.textContent()).trim(), 'The last night ferry keeps its timetable, for now');
+  assert.equal(await page.locator('#editor-status').textContent(), 'Rendered.');
+  assert.match(await page.locator('#editor-stats').textContent(), /^\d+\.\d ms, \d+ words, \d+ min read$/);
+
+  // A new headline shows at once.
+  const source = await input.inputValue();
+  await input.fill(source.replace('title: The last night ferry keeps its timetable, for now', 'title: Ferry saved'));
+  await page.waitForFunction(() => document.querySelector('#editor-output h1')?.textContent.trim() === 'Ferry saved');
+
+  // An impossible date: the error names line and column, the preview stays.
+  await input.fill(source.replace('date: 2026-02-18T21:05:00+00:00', 'date: 2026-02-30'));
+  await page.waitForFunction(() => document.getElementById('editor-status').textContent.startsWith('Not rendered'));
+  assert.equal(await page.locator('#editor-status').textContent(),
+    'Not rendered: 1 error. The preview shows the last version that rendered.');
+  assert.equal((await h1.textContent()).trim(), 'Ferry saved');
+  const go = page.locator('.editor-error .editor-goto');
+  assert.equal(await go.textContent(), '6:7');
+  assert.match(await page.locator('.editor-error').textContent(), /day 30 does not exist in that month \(at \/date\)$/);
+  await go.click();
+  assert.deepEqual(await input.evaluate((el) => [document.activeElement === el, el.selectionStart,
+    el.value.slice(el.selectionStart, el.selectionStart + 10)]), [true, source.indexOf('2026-02-18'), '2026-02-30']);
+
+  // Hostile input renders as text.
+  await input.fill('---\ntitle: <img src=x onerror=alert(1)>\n---\n[a](javascript:alert(2)) <script>alert(3)</script>\n');
+  await page.waitForFunction(() => document.querySelector('#editor-output h1')?.textContent.startsWith('<img'));
+  assert.equal(await page.locator('#editor-output img, #editor-output script, #editor-output [onerror]').count(), 0);
+  assert.equal(await page.locator('#editor-output a[href^="javascript"]').count(), 0);
+  assert.match(await page.locator('#editor-status').textContent(), /^Rendered, with \d+ warnings?\.$/);
+
+  await input.fill(source);
+  await page.waitForFunction(() => document.getElementById('editor-status').textContent === 'Rendered.');
+  for (const [size, viewport] of [['phone', VIEWPORTS.phone], ['desktop', VIEWPORTS.desktop]]) {
+    await page.setViewportSize(viewport);
+    for (const colorScheme of ['light', 'dark']) {
+      await page.emulateMedia({ colorScheme });
+      assert.deepEqual(await axe(page), [], `axe, ${size} ${colorScheme}`);
+      assert.deepEqual(await overflow(page), [], `overflow, ${size} ${colorScheme}`);
+      await screenshot(page, `demo-examples-editor-${size}-${colorScheme}`);
+    }
+  }
+  assert.deepEqual(await allProblems(), []);
+  await page.close();
 });
