@@ -45,7 +45,7 @@ async function inputs() {
   return list;
 }
 
-test('10,000 renders in one instance: the memory after the last equals the memory after the first hundred', async () => {
+test('10,000 renders in one instance: the memory after the last equals the memory after the first hundred', async (t) => {
   const { renderer, bytes } = await instrumentedLoad();
   const list = await inputs();
   assert.ok(list.length <= 33, `${list.length} inputs: the first hundred renders must see them all`);
@@ -64,6 +64,8 @@ test('10,000 renders in one instance: the memory after the last equals the memor
     if (i === 99) baseline = bytes();
   }
   const after = bytes();
+  t.diagnostic(`memory: ${before} B at load, ${baseline} B after 100 renders, ${after} B after 10,000 ` +
+    `(${ok} rendered, ${failed} refused with an error)`);
   assert.ok(ok > 5000 && failed > 500, `renders that worked (${ok}) and failed (${failed}) both ran`);
   assert.ok(baseline > before, 'the first renders did grow the heap (so the measure can see growth)');
   assert.equal(after, baseline, `memory after 10,000 renders (${after} B) vs after the first hundred (${baseline} B)`);
