@@ -20,7 +20,9 @@ const Value* Value::get(std::string_view key) const {
 std::string pointer_join(std::string_view base, std::string_view key) {
     std::string out(base);
     out += '/';
-    for (char c : key) {
+    // Keys come from the input: control characters are shown as <U+001B>, as
+    // in quoted input, so a path stays one clean line (found by fuzz_options).
+    for (char c : quote_input(key, key.size())) {
         if (c == '~') out += "~0";
         else if (c == '/') out += "~1";
         else out += c;

@@ -90,4 +90,15 @@ TEST_CASE("strings: unknown keys and forgotten placeholders are warnings") {
     CHECK(message_at(o, "/strings/updated") == "(none)");
     auto bad = parse_options_json(R"({"strings": {"by": 3}})");
     REQUIRE_FALSE(bad);
+    // A key is input: in a path its control characters are shown, never passed
+    // to a terminal (found by fuzz_options).
+    auto ctl = parse_options_json("{\"strings\": {\"a\x7f/b\": true}}");
+    REQUIRE_FALSE(ctl);
+    std::vector<std::string> at;
+    for (const auto& d : ctl.diagnostics) {
+        CHECK(d.path.find('\x7f') == std::string::npos);
+        if (d.path == "/strings/a<U+007F>~1b") at.push_back(d.message);
+    }
+    CHECK(at == std::vector<std::string>{"options: unknown field \"a<U+007F>/b\", ignored",
+                                         "options: expected text, found true or false"});
 }
