@@ -317,6 +317,11 @@ public:
 
     int enter_block(MD_BLOCKTYPE type, void* detail) {
         ++events_;
+        // Inline content ends where any block begins. md4c 0.4.8 may leave a
+        // span only after the next block has started (emphasis in a tight
+        // list item followed by a code fence: "- *[](*)\n  ```"), so
+        // what is open is closed here and its late leave is ignored.
+        close_all_spans();
         body_.stats.split();
         switch (type) {
         case MD_BLOCK_DOC: break;
@@ -747,10 +752,11 @@ private:
 
     // md4c 0.4.8 sometimes reports spans out of order on odd input (found by
     // fuzzing: it may leave a link it never entered, or leave emphasis while
-    // strong emphasis inside it is open). The stack keeps the output well
-    // formed whatever the events: a leave closes its span and anything opened
-    // inside it; a leave for a span that is not open is ignored; whatever is
-    // still open when the block ends is closed there.
+    // strong emphasis inside it is open, or leave emphasis after the next
+    // block began). The stack keeps the output well formed whatever the
+    // events: a leave closes its span and anything opened inside it; a leave
+    // for a span that is not open is ignored; whatever is still open when a
+    // block begins or ends is closed there.
     void open_span(MD_SPANTYPE type, const char* tag) {
         w_.raw(tag);
         spans_.push_back({type, true, {}});

@@ -132,8 +132,11 @@ TEST_CASE("no hostile case renders anything that could run script") {
     int ran = 0;
     for (const auto& c : read_corpus()) {
         if (only && c.name.find(only) == std::string::npos) continue;
-        for (auto mode : {broadsheet::RenderMode::fragment, broadsheet::RenderMode::page}) {
-            const char* mode_name = mode == broadsheet::RenderMode::page ? "page" : "fragment";
+        for (auto mode : {broadsheet::RenderMode::fragment, broadsheet::RenderMode::page,
+                          broadsheet::RenderMode::commonmark}) {
+            const char* mode_name = mode == broadsheet::RenderMode::page       ? "page"
+                                    : mode == broadsheet::RenderMode::commonmark ? "commonmark"
+                                                                                 : "fragment";
             if (c.modes.find(mode_name) == std::string::npos) continue;
             INFO(c.file << ':' << c.line << ": " << c.name << " (" << mode_name << ")");
             ++ran;
