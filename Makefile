@@ -78,7 +78,7 @@ golden: native
 	BS_UPDATE_GOLDEN=1 build/native/tests/bs_tests "-#" "[#golden_test]"
 
 format:
-	clang-format -i include/broadsheet/*.hpp src/*.cpp src/*.hpp wasm/*.cpp cli/*.cpp tests/unit/*.cpp
+	clang-format -i include/broadsheet/*.hpp $$(git ls-files "src/*.cpp" "src/*.hpp" "tests/unit/*.cpp") wasm/*.cpp cli/*.cpp
 
 clean:
 	rm -rf build dist test-output

@@ -2,7 +2,7 @@
 #include <algorithm>
 #include <cstdint>
 
-#include "diag.hpp"
+#include "diagnostics.hpp"
 
 namespace broadsheet::detail {
 

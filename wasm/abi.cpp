@@ -20,8 +20,8 @@
 #include <string>
 
 #include "broadsheet/broadsheet.hpp"
-#include "diag.hpp"
-#include "escape.hpp"
+#include "diagnostics.hpp"
+#include "html/escape.hpp"
 
 #define BS_EXPORT extern "C" __attribute__((used, visibility("default")))
 

@@ -2,7 +2,7 @@
 // and in the article dialect, with and without allowHtml (the first byte).
 #include <string>
 
-#include "escape.hpp"
+#include "html/escape.hpp"
 #include "fuzz/fuzz_common.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const unsigned char* data, std::size_t size) {

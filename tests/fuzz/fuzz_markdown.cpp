@@ -2,7 +2,7 @@
 // on raw bytes and then on sanitised ones rendered as a page.
 #include <string>
 
-#include "escape.hpp"
+#include "html/escape.hpp"
 #include "fuzz/fuzz_common.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const unsigned char* data, std::size_t size) {

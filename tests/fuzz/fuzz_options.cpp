@@ -3,7 +3,7 @@
 // publisher defaults, URL schemes reach the HTML).
 #include <string>
 
-#include "escape.hpp"
+#include "html/escape.hpp"
 #include "fuzz/fuzz_common.hpp"
 
 namespace {

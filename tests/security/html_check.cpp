@@ -4,7 +4,7 @@
 
 #include <cstdint>
 
-#include "escape.hpp"  // append_utf8: encoding a decoded reference is not what the oracle checks
+#include "html/escape.hpp"  // append_utf8: encoding a decoded reference is not what the oracle checks
 
 namespace bs_test {
 

@@ -4,7 +4,7 @@
 #include <cstring>
 
 #include "broadsheet/options.hpp"
-#include "url_policy.hpp"
+#include "html/url_policy.hpp"
 
 extern "C" char* md4c_ref_check_url(const char* url, std::size_t size, std::size_t* out_size) {
     static const broadsheet::RenderOptions defaults;

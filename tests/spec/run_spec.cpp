@@ -25,7 +25,7 @@
 #include <string>
 #include <vector>
 
-#include "markdown_body.hpp"
+#include "body/markdown_body.hpp"
 
 using namespace broadsheet;
 using namespace broadsheet::detail;

@@ -1,7 +1,7 @@
 // Collecting diagnostics: the limit, the summary, source order, positions.
 #include <catch2/catch.hpp>
 
-#include "diag.hpp"
+#include "diagnostics.hpp"
 
 using namespace broadsheet;
 using namespace broadsheet::detail;

@@ -1,0 +1,89 @@
+// URL policy: an allowlist of schemes, checked on the URL a browser would see.
+#include "html/url_policy.hpp"
+#include "text/ascii.hpp"
+
+namespace broadsheet::detail {
+
+namespace {
+
+using ascii::is_alpha;
+using ascii::lower;
+bool is_scheme_char(char c) { return is_alpha(c) || (c >= '0' && c <= '9') || c == '+' || c == '-' || c == '.'; }
+
+// None of these can run script or open local files when followed.
+const char* const kSchemesThatCanBeAllowed[] = {"http", "https", "mailto", "tel", "sms", "ftp", "ftps", "geo", "xmpp"};
+
+bool equals_lower(std::string_view allowed, std::string_view scheme) {
+    if (allowed.size() != scheme.size()) return false;
+    for (std::size_t i = 0; i < allowed.size(); ++i)
+        if (lower(allowed[i]) != scheme[i]) return false;
+    return true;
+}
+
+}  // namespace
+
+bool scheme_can_be_allowed(std::string_view scheme) {
+    for (const char* s : kSchemesThatCanBeAllowed)
+        if (scheme == s) return true;
+    return false;
+}
+
+std::optional<CheckedUrl> check_url(std::string_view url, const std::vector<std::string>& allowed_schemes) {
+    // What the WHATWG URL parser does first: strip leading and trailing C0
+    // controls and spaces, remove every tab and newline. Other controls are
+    // never part of a URL we write.
+    while (!url.empty() && static_cast<unsigned char>(url.front()) <= 0x20) url.remove_prefix(1);
+    while (!url.empty() && static_cast<unsigned char>(url.back()) <= 0x20) url.remove_suffix(1);
+    CheckedUrl out;
+    out.url.reserve(url.size());
+    bool leading_slashes = true;
+    int slashes = 0;
+    for (char c : url) {
+        unsigned char u = static_cast<unsigned char>(c);
+        if (c == '\t' || c == '\n' || c == '\r') continue;
+        if (u < 0x20 || u == 0x7F) return std::nullopt;
+        // "/\host" and "\\host" reach another host in a browser; written as
+        // "%5C" a backslash is never a slash, so what we write is what is
+        // followed. The classification below still sees the slashes.
+        if (leading_slashes && (c == '/' || c == '\\')) ++slashes;
+        else leading_slashes = false;
+        if (c == '\\') out.url += "%5C";
+        else out.url += c;
+    }
+    std::string& u = out.url;
+    // href="" is this document, as in CommonMark's [link]().
+    if (u.empty()) {
+        out.kind = UrlKind::same_document;
+        return out;
+    }
+
+    // A scheme, as the URL parser reads one: a letter, then letters, digits,
+    // '+', '-' or '.', then ':'. Anything else before the first ':' (a space,
+    // '%', '/', '?', '#', a non-ASCII byte, which we percent-encode) makes the
+    // whole URL a relative path to the parser, harmless: "%6Aavascript:x",
+    // "a b:c" and "foo):" are paths, never schemes.
+    std::size_t end = 0;
+    if (is_alpha(u[0]))
+        while (end < u.size() && is_scheme_char(u[end])) ++end;
+    if (end > 0 && end < u.size() && u[end] == ':') {
+        std::string scheme;
+        for (std::size_t i = 0; i < end; ++i) scheme += lower(u[i]);
+        if (!scheme_can_be_allowed(scheme)) return std::nullopt;
+        bool allowed = false;
+        for (const auto& s : allowed_schemes)
+            if (equals_lower(s, scheme)) allowed = true;
+        if (!allowed) return std::nullopt;
+        // "http:x" is relative on an http page and another host on an https
+        // one; either way treat it as another site.
+        out.kind = scheme == "http" || scheme == "https" ? UrlKind::other_site
+                   : scheme == "mailto"                  ? UrlKind::mail
+                                                         : UrlKind::other;
+        return out;
+    }
+    if (slashes >= 2) out.kind = UrlKind::other_site;
+    else if (u[0] == '#') out.kind = UrlKind::same_document;
+    else out.kind = UrlKind::relative;
+    return out;
+}
+
+}  // namespace broadsheet::detail

@@ -1,0 +1,21 @@
+// Private: the readers that turn source text into a Value tree.
+#pragma once
+
+#include <string_view>
+
+#include "broadsheet/options.hpp"
+#include "diagnostics.hpp"
+#include "input/value.hpp"
+
+namespace broadsheet::detail {
+
+// JSON text -> Value (json_input.cpp, through nlohmann's SAX parser). Every
+// value gets its line and column; `first_line` shifts them when the JSON is
+// embedded in a larger file (JSON front matter). Syntax errors and the depth
+// limit are reported to `diags`; returns false when there is no tree.
+bool read_json(std::string_view text, const Limits& limits, Diagnostics& diags, Value& out, int first_line = 1);
+
+// The YAML subset of front matter -> Value (front_matter.cpp).
+bool read_yaml(std::string_view text, const Limits& limits, Diagnostics& diags, Value& out, int first_line);
+
+}  // namespace broadsheet::detail

@@ -1,0 +1,32 @@
+// Private: the "Share this article" list: plain links that work without
+// JavaScript; nothing is requested from any network until the reader clicks.
+#pragma once
+
+#include <string>
+
+#include "broadsheet/article.hpp"
+#include "broadsheet/options.hpp"
+#include "html/html_writer.hpp"
+#include "text/ui_strings.hpp"
+
+namespace broadsheet::detail {
+
+// The share URL for one network: the network's own share page with the
+// article's address and title as encoded query values ("mailto:" with subject
+// and body for email); "" for the ones that need the shim (native, copy) or
+// the reader's server (mastodon).
+std::string share_url(ShareNetwork network, const std::string& page_url, const std::string& title);
+
+// Writes <nav class="bs-share" aria-label="Share this article">…</nav>: a
+// heading, then one item per network in the order of `options.networks`.
+// Plain links work without JavaScript and request nothing from any network
+// until the reader clicks; the icons are empty aria-hidden spans the theme
+// draws. `page_url` is the article's absolute canonical URL, or "" when there
+// is none: then the plain links are left out, the shim's buttons use the
+// page's own address, and the nav is written `hidden` (nothing in it works
+// without the shim, which shows it when it adds a button). Nothing is written
+// when no item remains.
+void write_share(HtmlWriter& w, const ShareOptions& options, const std::string& page_url, const std::string& title,
+                 const Strings& strings);
+
+}  // namespace broadsheet::detail

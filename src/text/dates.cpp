@@ -1,0 +1,186 @@
+// ISO 8601 dates: parsing as written, printing for machines and for readers.
+#include "text/dates.hpp"
+
+#include "html/escape.hpp"
+#include "text/ui_strings.hpp"
+
+namespace broadsheet::detail {
+
+namespace {
+
+bool digits(std::string_view s, std::size_t pos, std::size_t n, int& out) {
+    if (pos + n > s.size()) return false;
+    int v = 0;
+    for (std::size_t i = pos; i < pos + n; ++i) {
+        if (s[i] < '0' || s[i] > '9') return false;
+        v = v * 10 + (s[i] - '0');
+    }
+    out = v;
+    return true;
+}
+
+bool leap(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
+
+int days_in_month(int y, int m) {
+    static const int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    return m == 2 && leap(y) ? 29 : days[m - 1];
+}
+
+void two(std::string& out, int v) {
+    out += static_cast<char>('0' + v / 10 % 10);
+    out += static_cast<char>('0' + v % 10);
+}
+
+}  // namespace
+
+bool parse_date(std::string_view s, DateTime& out, std::string& why) {
+    DateTime dt;
+    while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
+    while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
+    if (!digits(s, 0, 4, dt.year) || s.size() < 10 || s[4] != '-' || !digits(s, 5, 2, dt.month) || s[7] != '-' ||
+        !digits(s, 8, 2, dt.day)) {
+        why = "the date must start with YYYY-MM-DD";
+        return false;
+    }
+    if (dt.month < 1 || dt.month > 12) {
+        why = "there is no month " + std::to_string(dt.month);
+        return false;
+    }
+    if (dt.day < 1 || dt.day > days_in_month(dt.year, dt.month)) {
+        why = "day " + std::to_string(dt.day) + " does not exist in that month";
+        return false;
+    }
+    std::size_t p = 10;
+    if (p < s.size()) {
+        if (s[p] != 'T' && s[p] != 't' && s[p] != ' ') {
+            why = "expected 'T' and a time after the date";
+            return false;
+        }
+        ++p;
+        if (!digits(s, p, 2, dt.hour) || p + 2 >= s.size() || s[p + 2] != ':' || !digits(s, p + 3, 2, dt.minute)) {
+            why = "the time must be HH:MM or HH:MM:SS";
+            return false;
+        }
+        p += 5;
+        if (p < s.size() && s[p] == ':') {
+            if (!digits(s, p + 1, 2, dt.second)) {
+                why = "the seconds must be two digits";
+                return false;
+            }
+            p += 3;
+            if (p < s.size() && (s[p] == '.' || s[p] == ',')) {  // fraction of a second: kept out of the model
+                ++p;
+                std::size_t start = p;
+                while (p < s.size() && s[p] >= '0' && s[p] <= '9') ++p;
+                if (p == start) {
+                    why = "expected digits after the decimal point";
+                    return false;
+                }
+            }
+        }
+        if (dt.hour > 23 || dt.minute > 59 || dt.second > 60) {
+            why = "the time is out of range";
+            return false;
+        }
+        dt.has_time = true;
+        if (p < s.size() && s[p] == ' ') ++p;  // "2024-05-21 09:50 +06:00" (Hugo/YAML)
+        if (p < s.size()) {
+            if (s[p] == 'Z' || s[p] == 'z') {
+                dt.has_offset = true;
+                ++p;
+            } else if (s[p] == '+' || s[p] == '-') {
+                int sign = s[p] == '-' ? -1 : 1, oh = 0, om = 0;
+                ++p;
+                if (!digits(s, p, 2, oh)) {
+                    why = "the zone offset must be like +06:00";
+                    return false;
+                }
+                p += 2;
+                if (p < s.size() && s[p] == ':') ++p;
+                if (p < s.size()) {
+                    if (!digits(s, p, 2, om)) {
+                        why = "the zone offset must be like +06:00";
+                        return false;
+                    }
+                    p += 2;
+                }
+                if (oh > 14 || om > 59) {
+                    why = "the zone offset is out of range";
+                    return false;
+                }
+                dt.has_offset = true;
+                dt.offset_minutes = sign * (oh * 60 + om);
+            }
+        }
+        if (p != s.size()) {
+            why = "unexpected \"" + quote_input(s.substr(p), 40) + "\" after the time";
+            return false;
+        }
+    }
+    out = dt;
+    return true;
+}
+
+std::string iso_datetime(const DateTime& dt) {
+    std::string out;
+    out += std::to_string(dt.year);
+    out += '-';
+    two(out, dt.month);
+    out += '-';
+    two(out, dt.day);
+    if (!dt.has_time) return out;
+    out += 'T';
+    two(out, dt.hour);
+    out += ':';
+    two(out, dt.minute);
+    out += ':';
+    two(out, dt.second);
+    if (!dt.has_offset) return out;
+    if (dt.offset_minutes == 0) {
+        out += 'Z';
+        return out;
+    }
+    int m = dt.offset_minutes < 0 ? -dt.offset_minutes : dt.offset_minutes;
+    out += dt.offset_minutes < 0 ? '-' : '+';
+    two(out, m / 60);
+    out += ':';
+    two(out, m % 60);
+    return out;
+}
+
+std::string format_date(const DateTime& dt, const Locale& locale) {
+    std::string date;
+    if (!locale.date_pattern) {
+        date = iso_datetime(DateTime{dt.year, dt.month, dt.day, false, 0, 0, 0, false, 0});
+    } else {
+        walk_pattern(
+            locale.date_pattern, [&](std::string_view text) { date += text; },
+            [&](std::string_view name) {
+                if (name == "d") date += dt.day == 1 && locale.first_day ? locale.first_day : std::to_string(dt.day);
+                else if (name == "month") date += locale.months[dt.month - 1];
+                else if (name == "m") date += std::to_string(dt.month);
+                else if (name == "y") date += std::to_string(dt.year);
+            });
+    }
+    if (!dt.has_time) return date;
+    std::string time, zone;
+    two(time, dt.hour);
+    time += ':';
+    two(time, dt.minute);
+    if (dt.has_offset) {
+        // The zone it was written in, so the text is the same on every machine.
+        zone = " UTC";
+        if (dt.offset_minutes != 0) {
+            int m = dt.offset_minutes < 0 ? -dt.offset_minutes : dt.offset_minutes;
+            zone += dt.offset_minutes < 0 ? "\u2212" : "+";
+            zone += std::to_string(m / 60);
+            if (m % 60) {
+                zone += ':';
+                two(zone, m % 60);
+            }
+        }
+    }
+    return fill(locale.datetime_pattern, {{"date", date}, {"time", time}, {"zone", zone}});
+}
+
+}  // namespace broadsheet::detail

@@ -1,0 +1,295 @@
+// Interface text per language.
+//
+// Translations follow the conventions of each language's own news sites:
+// French "1er" for the first of the month, German "Uhr" after the time,
+// Russian month names in the genitive and "Текст:" as the byline word (it
+// agrees with any number of authors), Arabic attaching "و" to the following
+// name, Japanese and Chinese dates as 2026年3月2日. Counted text ("3 min read")
+// carries one form per CLDR plural category of its language.
+#include "text/ui_strings.hpp"
+#include "text/ascii.hpp"
+
+namespace broadsheet::detail {
+
+const char* const kStringNames[kTextCount] = {
+    "by",          "and",        "published",     "updated",       "minRead",
+    "shareTitle",  "shareOn",    "shareByEmail",  "shareNative",   "copyLink",
+    "linkCopied",  "mastodonPrompt", "advertisement", "advertisementN", "contents",
+    "topics",      "photoCredit",
+};
+
+const char* required_placeholder(Text key) {
+    switch (key) {
+    case Text::published:
+    case Text::updated: return "date";
+    case Text::min_read: return "n";
+    case Text::share_on: return "network";
+    case Text::advertisement_n: return "i";
+    case Text::photo_credit: return "credit";
+    default: return nullptr;
+    }
+}
+
+int plural_form(PluralRule rule, long long n) {
+    if (n < 0) n = -n;
+    long long n10 = n % 10, n100 = n % 100;
+    switch (rule) {
+    case PluralRule::one_other: return n == 1 ? 0 : 1;
+    case PluralRule::zero_one_other: return n <= 1 ? 0 : 1;
+    case PluralRule::one_few_many:
+        if (n10 == 1 && n100 != 11) return 0;
+        if (n10 >= 2 && n10 <= 4 && (n100 < 12 || n100 > 14)) return 1;
+        return 2;
+    case PluralRule::arabic:
+        if (n == 0) return 0;
+        if (n == 1) return 1;
+        if (n == 2) return 2;
+        if (n100 >= 3 && n100 <= 10) return 3;
+        if (n100 >= 11) return 4;
+        return 5;
+    case PluralRule::none: return 0;
+    }
+    return 0;
+}
+
+namespace {
+
+// ---------------------------------------------------------------------------
+// The tables. Texts are in the order of enum Text.
+// ---------------------------------------------------------------------------
+
+const Locale kEnglish = {
+    "en", PluralRule::one_other,
+    {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+     "November", "December"},
+    "{d} {month} {y}", nullptr, "{date}, {time}{zone}",
+    "{by} {authors}", "{name}, {role}", ", ", " {and} ",
+    {"By", "and", "Published {date}", "Updated {date}", "{n} min read", "Share this article", "Share on {network}",
+     "Share by email", "Share\u2026", "Copy link", "Link copied", "Your Mastodon server (for example mastodon.social)",
+     "Advertisement", "{label} {i} of {n}", "Contents", "Topics", "{credit}"},
+};
+
+const Locale kFrench = {
+    "fr", PluralRule::zero_one_other,
+    {"janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre",
+     "décembre"},
+    "{d} {month} {y}", "1er", "{date} à {time}{zone}",
+    "{by} {authors}", "{name}, {role}", ", ", " {and} ",
+    {"Par", "et", "Publié le {date}", "Mis à jour le {date}", "{n} min de lecture", "Partager cet article",
+     "Partager sur {network}", "Partager par e-mail", "Partager\u2026", "Copier le lien", "Lien copié",
+     "Votre serveur Mastodon (par exemple mastodon.social)", "Publicité", "{label} {i} sur {n}", "Sommaire",
+     "Sujets", "{credit}"},
+};
+
+const Locale kGerman = {
+    "de", PluralRule::one_other,
+    {"Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November",
+     "Dezember"},
+    "{d}. {month} {y}", nullptr, "{date}, {time} Uhr{zone}",
+    "{by} {authors}", "{name}, {role}", ", ", " {and} ",
+    {"Von", "und", "Veröffentlicht am {date}", "Aktualisiert am {date}", "{n} Min. Lesezeit", "Artikel teilen",
+     "Auf {network} teilen", "Per E-Mail teilen", "Teilen\u2026", "Link kopieren", "Link kopiert",
+     "Ihr Mastodon-Server (zum Beispiel mastodon.social)", "Anzeige", "{label} {i} von {n}", "Inhalt", "Themen",
+     "{credit}"},
+};
+
+const Locale kSpanish = {
+    "es", PluralRule::one_other,
+    {"enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre",
+     "noviembre", "diciembre"},
+    "{d} de {month} de {y}", nullptr, "{date}, {time}{zone}",
+    "{by} {authors}", "{name}, {role}", ", ", " {and} ",
+    {"Por", "y", "Publicado el {date}", "Actualizado el {date}", "{n} min de lectura", "Compartir este artículo",
+     "Compartir en {network}", "Compartir por correo electrónico", "Compartir\u2026", "Copiar enlace",
+     "Enlace copiado", "Tu servidor de Mastodon (por ejemplo, mastodon.social)", "Publicidad",
+     "{label} {i} de {n}", "Índice", "Temas", "{credit}"},
+};
+
+const Locale kRussian = {
+    "ru", PluralRule::one_few_many,
+    {"января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября", "ноября",
+     "декабря"},
+    "{d} {month} {y}", nullptr, "{date}, {time}{zone}",
+    "{by} {authors}", "{name}, {role}", ", ", " {and} ",
+    {"Текст:", "и", "Опубликовано {date}", "Обновлено {date}",
+     "{n} минута чтения|{n} минуты чтения|{n} минут чтения", "Поделиться статьёй", "Поделиться в {network}",
+     "Отправить по электронной почте", "Поделиться\u2026", "Скопировать ссылку", "Ссылка скопирована",
+     "Ваш сервер Mastodon (например, mastodon.social)", "Реклама", "{label} {i} из {n}", "Содержание", "Темы",
+     "{credit}"},
+};
+
+// Western digits, as on most Arabic news sites; the month names are the
+// ones used across Egypt and the Gulf (CLDR's default for "ar").
+const Locale kArabic = {
+    "ar", PluralRule::arabic,
+    {"يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر",
+     "ديسمبر"},
+    "{d} {month} {y}", nullptr, "{date}، {time}{zone}",
+    "{by} {authors}", "{name}، {role}", "، ", " {and}",
+    {"بقلم", "و", "نُشر في {date}", "آخر تحديث: {date}",
+     "{n} دقيقة للقراءة|دقيقة واحدة للقراءة|دقيقتان للقراءة|{n} دقائق للقراءة|{n} دقيقة للقراءة|{n} دقيقة للقراءة",
+     "مشاركة المقال", "مشاركة عبر {network}", "مشاركة عبر البريد الإلكتروني", "مشاركة\u2026", "نسخ الرابط",
+     "تم نسخ الرابط", "خادم ماستودون الخاص بك (مثلًا mastodon.social)", "إعلان", "{label} {i} من {n}", "المحتويات",
+     "مواضيع", "{credit}"},
+};
+
+const Locale kJapanese = {
+    "ja", PluralRule::none,
+    {"1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12"},
+    "{y}年{m}月{d}日", nullptr, "{date} {time}{zone}",
+    "{by}{authors}", "{name}（{role}）", "、", "{and}",
+    {"文：", "、", "{date} 公開", "{date} 更新", "{n}分で読めます", "この記事をシェア", "{network}でシェア",
+     "メールで送る", "共有\u2026", "リンクをコピー", "リンクをコピーしました",
+     "お使いのMastodonサーバー（例：mastodon.social）", "広告", "{label}（{n}件中{i}件目）", "目次", "トピック",
+     "{credit}"},
+};
+
+const Locale kChineseSimplified = {
+    "zh", PluralRule::none,
+    {"1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12"},
+    "{y}年{m}月{d}日", nullptr, "{date} {time}{zone}",
+    "{by}{authors}", "{name}（{role}）", "、", "{and}",
+    {"作者：", "和", "发布于 {date}", "更新于 {date}", "阅读时长 {n} 分钟", "分享本文", "分享到 {network}",
+     "通过电子邮件分享", "分享\u2026", "复制链接", "链接已复制", "你的 Mastodon 服务器（例如 mastodon.social）", "广告",
+     "{label}（第 {i} 个，共 {n} 个）", "目录", "主题", "{credit}"},
+};
+
+// Taiwan, Hong Kong and Macau read Traditional characters.
+const Locale kChineseTraditional = {
+    "zh-Hant", PluralRule::none,
+    {"1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12"},
+    "{y}年{m}月{d}日", nullptr, "{date} {time}{zone}",
+    "{by}{authors}", "{name}（{role}）", "、", "{and}",
+    {"作者：", "和", "發布於 {date}", "更新於 {date}", "閱讀時間 {n} 分鐘", "分享本文", "分享到 {network}",
+     "透過電子郵件分享", "分享\u2026", "複製連結", "已複製連結", "你的 Mastodon 伺服器（例如 mastodon.social）", "廣告",
+     "{label}（第 {i} 個，共 {n} 個）", "目錄", "主題", "{credit}"},
+};
+
+// Languages without a table: English words, ISO dates (unambiguous everywhere).
+const Locale kFallback = {
+    "", PluralRule::one_other,
+    {"01", "02", "03", "04", "05", "06", "07", "08", "09", "10", "11", "12"},
+    nullptr, nullptr, "{date} {time}{zone}",
+    "{by} {authors}", "{name}, {role}", ", ", " {and} ",
+    {"By", "and", "Published {date}", "Updated {date}", "{n} min read", "Share this article", "Share on {network}",
+     "Share by email", "Share\u2026", "Copy link", "Link copied", "Your Mastodon server (for example mastodon.social)",
+     "Advertisement", "{label} {i} of {n}", "Contents", "Topics", "{credit}"},
+};
+
+const Locale* const kLocales[] = {&kEnglish, &kFrench, &kGerman, &kSpanish, &kRussian, &kArabic, &kJapanese,
+                                  &kChineseSimplified};
+
+using ascii::lower;
+
+bool iequal(std::string_view a, std::string_view b) {
+    if (a.size() != b.size()) return false;
+    for (std::size_t i = 0; i < a.size(); ++i)
+        if (lower(a[i]) != lower(b[i])) return false;
+    return true;
+}
+
+// The subtags of a BCP 47 tag, "-" or "_" separated: "zh-Hant-HK" -> zh, Hant, HK.
+template <class F>
+void each_subtag(std::string_view tag, F&& f) {
+    while (!tag.empty()) {
+        std::size_t dash = tag.find_first_of("-_");
+        f(tag.substr(0, dash));
+        if (dash == std::string_view::npos) break;
+        tag.remove_prefix(dash + 1);
+    }
+}
+
+std::string_view primary_subtag(std::string_view tag) { return tag.substr(0, tag.find_first_of("-_")); }
+
+// zh-Hant, zh-TW, zh-HK, zh-MO: Traditional, unless the script says Hans.
+bool traditional_chinese(std::string_view tag) {
+    bool hant = false, hans = false, region = false;
+    each_subtag(tag, [&](std::string_view s) {
+        if (iequal(s, "Hant")) hant = true;
+        else if (iequal(s, "Hans")) hans = true;
+        else if (iequal(s, "TW") || iequal(s, "HK") || iequal(s, "MO")) region = true;
+    });
+    return hant || (region && !hans);
+}
+
+}  // namespace
+
+const Locale& locale_for(std::string_view language) {
+    std::string_view primary = primary_subtag(language);
+    if (primary.empty()) return kEnglish;  // no language given: English
+    if (iequal(primary, "zh") && traditional_chinese(language)) return kChineseTraditional;
+    for (const Locale* l : kLocales)
+        if (iequal(primary, l->tag)) return *l;
+    return kFallback;
+}
+
+bool is_rtl_language(std::string_view language) {
+    static const char* const rtl[] = {"ar", "he", "iw", "fa", "ur", "ps", "sd", "ug", "yi", "dv", "ckb", "syr"};
+    std::string_view primary = primary_subtag(language);
+    for (const char* r : rtl)
+        if (iequal(primary, r)) return true;
+    return false;
+}
+
+// ---------------------------------------------------------------------------
+// Strings
+// ---------------------------------------------------------------------------
+
+Strings::Strings(const Locale& locale, const std::map<std::string, std::string>& overrides)
+    : locale_(locale), overrides_(overrides) {}
+
+bool Strings::overridden(Text key) const { return overrides_.count(kStringNames[static_cast<int>(key)]) != 0; }
+
+std::string Strings::pattern(Text key, long long count) const {
+    int i = static_cast<int>(key);
+    std::string_view all = locale_.texts[i];
+    auto it = overrides_.find(kStringNames[i]);
+    if (it != overrides_.end()) all = it->second;
+    std::string_view form = all;
+    if (count >= 0) {
+        // Forms are "|"-separated in the order of the rule's categories; a
+        // shorter list reuses its last form (one form serves every count).
+        int want = plural_form(locale_.plural, count);
+        for (int k = 0; k < want; ++k) {
+            std::size_t bar = form.find('|');
+            if (bar == std::string_view::npos) break;
+            form.remove_prefix(bar + 1);
+        }
+        form = form.substr(0, form.find('|'));
+    }
+    std::string out(form);
+    // The tables are right by construction (Arabic spells out "one" and
+    // "two" minutes: no digit); an override that forgot the placeholder in
+    // every form gets the value after it rather than losing it.
+    const char* name = required_placeholder(key);
+    if (name && it != overrides_.end()) {
+        std::string ph = std::string("{") + name + "}";
+        if (all.find(ph) == std::string_view::npos) out += (out.empty() ? "" : " ") + ph;
+    }
+    return out;
+}
+
+std::string Strings::get(Text key, std::initializer_list<std::pair<std::string_view, std::string_view>> args,
+                         long long count) const {
+    return fill(pattern(key, count), args);
+}
+
+std::string fill(std::string_view pattern, std::initializer_list<std::pair<std::string_view, std::string_view>> args) {
+    std::string out;
+    out.reserve(pattern.size() + 16);
+    walk_pattern(
+        pattern, [&](std::string_view text) { out += text; },
+        [&](std::string_view name) {
+            for (const auto& [n, v] : args)
+                if (n == name) {
+                    out += v;
+                    return;
+                }
+            out += '{';
+            out += name;
+            out += '}';
+        });
+    return out;
+}
+
+}  // namespace broadsheet::detail

@@ -1,0 +1,130 @@
+#include <catch2/catch.hpp>
+
+#include "html/url_policy.hpp"
+
+using namespace broadsheet::detail;
+
+static const std::vector<std::string> kDefault = {"http", "https", "mailto"};
+
+static bool allowed(std::string_view url, const std::vector<std::string>& schemes = kDefault) {
+    return check_url(url, schemes).has_value();
+}
+
+TEST_CASE("ordinary links pass and are classified") {
+    CHECK(check_url("https://example.org/a", kDefault)->kind == UrlKind::other_site);
+    CHECK(check_url("HTTP://EXAMPLE.ORG", kDefault)->kind == UrlKind::other_site);
+    CHECK(check_url("mailto:desk@example.org", kDefault)->kind == UrlKind::mail);
+    CHECK(check_url("/news/2026/budget", kDefault)->kind == UrlKind::relative);
+    CHECK(check_url("budget.html", kDefault)->kind == UrlKind::relative);
+    CHECK(check_url("#section-2", kDefault)->kind == UrlKind::same_document);
+    CHECK(check_url("?page=2", kDefault)->kind == UrlKind::relative);
+    CHECK(check_url("a/b:c", kDefault)->kind == UrlKind::relative);  // ':' after '/' is not a scheme
+}
+
+TEST_CASE("script and data schemes are refused however they are written") {
+    for (const char* u : {"javascript:alert(1)", "JavaScript:alert(1)", "JAVASCRIPT:alert(1)", " javascript:alert(1)",
+                          "\tjavascript:alert(1)", "java\tscript:alert(1)", "java\nscript:alert(1)",
+                          "java\rscript:alert(1)", "\x01javascript:alert(1)", "vbscript:msgbox(1)",
+                          "data:text/html,<script>alert(1)</script>", "DATA:image/png;base64,AAAA",
+                          "file:///etc/passwd"})
+        CHECK_FALSE(allowed(u));
+}
+
+TEST_CASE("control characters inside a URL are refused") {
+    CHECK_FALSE(allowed(std::string_view("https://a\x00.org", 15)));
+    CHECK_FALSE(allowed("https://a\x7F.org"));
+}
+
+TEST_CASE("protocol-relative and backslash URLs lead to another site") {
+    CHECK(check_url("//evil.example/x", kDefault)->kind == UrlKind::other_site);
+    auto b = check_url("/\\evil.example/x", kDefault);
+    REQUIRE(b);
+    CHECK(b->kind == UrlKind::other_site);
+    CHECK(b->url == "/%5Cevil.example/x");  // written so no browser reads a slash
+    CHECK(check_url("\\\\evil.example", kDefault)->kind == UrlKind::other_site);
+}
+
+TEST_CASE("tel: only when the option lists it") {
+    CHECK_FALSE(allowed("tel:+441234567890"));
+    CHECK(allowed("tel:+441234567890", {"http", "https", "mailto", "tel"}));
+}
+
+TEST_CASE("an empty or whitespace-only URL is this document, as in CommonMark's [link]()") {
+    CHECK(check_url("", kDefault)->kind == UrlKind::same_document);
+    CHECK(check_url("", kDefault)->url.empty());
+    CHECK(check_url(" \t ", kDefault)->url.empty());
+}
+
+// What the WHATWG URL parser (every browser) does with these, and what we do.
+TEST_CASE("audit against the URL parser: things that are not schemes") {
+    // A scheme is a letter, then letters, digits, '+', '-', '.', then ':'.
+    // Anything else before the ':' makes the parser read a relative path,
+    // harmless whatever it spells, so it is kept as one (CommonMark's
+    // [link](foo\)\:) is href="foo):").
+    for (const char* u : {"%6Aavascript:alert(1)", ":", ":alert(1)", "1http://x", "a b:c", "foo):",
+                          "javascript :alert(1)", "java\xEF\xBF\xBDscript:alert(1)"})
+        CHECK(check_url(u, kDefault)->kind == UrlKind::relative);
+    CHECK(check_url("./a:b", kDefault)->kind == UrlKind::relative);
+    CHECK(check_url("a\\b:c", kDefault)->url == "a%5Cb:c");  // '\' ends the scheme too
+    CHECK(check_url("a/b:c", kDefault)->kind == UrlKind::relative);
+}
+
+TEST_CASE("audit against the URL parser: http without slashes") {
+    // "http:evil" is relative on an http page and http://evil/ on an https one:
+    // either way it is treated as another site (rel=noopener), never refused.
+    CHECK(check_url("http:evil", kDefault)->kind == UrlKind::other_site);
+    CHECK(check_url("https:/evil.example", kDefault)->kind == UrlKind::other_site);
+    auto b = check_url("https:\\\\evil.example\\a?q=\\x#\\y", kDefault);
+    REQUIRE(b);
+    CHECK(b->kind == UrlKind::other_site);
+    CHECK(b->url == "https:%5C%5Cevil.example%5Ca?q=%5Cx#%5Cy");  // never a slash to the browser
+}
+
+TEST_CASE("audit against the URL parser: tabs and newlines vanish anywhere, leading junk is stripped") {
+    CHECK_FALSE(allowed("j\ta\nv\ra\tscript:alert(1)"));
+    CHECK_FALSE(allowed("javascript\t:alert(1)"));
+    CHECK_FALSE(allowed("\x20\x01\x1F javascript:alert(1)"));
+    CHECK_FALSE(allowed(std::string_view("\0javascript:alert(1)", 20)));
+    CHECK_FALSE(allowed("javascript:alert(1)\x01"));  // internal or trailing controls other than space
+    auto t = check_url("  https://exa\tmple.org/a\nb  \x01", kDefault);
+    REQUIRE(t);  // trailing C0 controls are stripped like spaces
+    CHECK(t->url == "https://example.org/ab");
+    CHECK(check_url("/\t/evil.example", kDefault)->kind == UrlKind::other_site);
+    CHECK(check_url(" \\/evil.example", kDefault)->kind == UrlKind::other_site);
+    CHECK(check_url("/\\/\\evil.example", kDefault)->kind == UrlKind::other_site);
+}
+
+TEST_CASE("script-capable schemes are never honoured, even when listed") {
+    const std::vector<std::string> reckless = {"javascript", "vbscript", "data", "file", "blob", "filesystem",
+                                               "JavaScript", "http"};
+    for (const char* u : {"javascript:alert(1)", "vbscript:x", "data:text/html,x", "file:///etc/passwd",
+                          "blob:https://x/y", "filesystem:https://x/t/y"})
+        CHECK_FALSE(allowed(u, reckless));
+    CHECK(allowed("http://x.example", reckless));
+    CHECK(scheme_can_be_allowed("tel"));
+    CHECK(scheme_can_be_allowed("mailto"));
+    CHECK_FALSE(scheme_can_be_allowed("javascript"));
+    CHECK_FALSE(scheme_can_be_allowed("data"));
+    CHECK_FALSE(scheme_can_be_allowed("HTTP"));  // callers pass lower case
+}
+
+TEST_CASE("listed schemes match in any case; an empty list allows only relative URLs") {
+    CHECK(allowed("HTTPS://x.example", {"https"}));
+    CHECK(allowed("https://x.example", {"HTTPS"}));
+    CHECK_FALSE(allowed("https://x.example", {}));
+    CHECK(allowed("/a", {}));
+    CHECK(allowed("#a", {}));
+}
+
+TEST_CASE("backslashes are percent-encoded in every kind of URL") {
+    CHECK(check_url("mailto:a\\b@x.example", kDefault)->url == "mailto:a%5Cb@x.example");
+    CHECK(check_url("tel:1\\2", {"tel"})->kind == UrlKind::other);
+    CHECK(check_url("tel:1\\2", {"tel"})->url == "tel:1%5C2");
+    CHECK(check_url("/url\\bar*baz", kDefault)->url == "/url%5Cbar*baz");
+}
+
+TEST_CASE("what is kept is the cleaned URL, not yet escaped") {
+    auto u = check_url("https://x.example/a b?c=\"d\"&e", kDefault);
+    REQUIRE(u);
+    CHECK(u->url == "https://x.example/a b?c=\"d\"&e");  // HtmlWriter::url() escapes it
+}

@@ -1,0 +1,72 @@
+#include <catch2/catch.hpp>
+
+#include "text/dates.hpp"
+#include "text/ui_strings.hpp"
+
+using namespace broadsheet;
+using namespace broadsheet::detail;
+
+static DateTime parse_ok(std::string_view s) {
+    DateTime d;
+    std::string why;
+    INFO(s);
+    REQUIRE(parse_date(s, d, why));
+    return d;
+}
+
+static std::string parse_error(std::string_view s) {
+    DateTime d;
+    std::string why;
+    CHECK_FALSE(parse_date(s, d, why));
+    return why;
+}
+
+static std::string text(std::string_view date, std::string_view lang) {
+    return format_date(parse_ok(date), locale_for(lang));
+}
+
+TEST_CASE("dates keep the zone they were written in") {
+    CHECK(iso_datetime(parse_ok("2024-05-21")) == "2024-05-21");
+    CHECK(iso_datetime(parse_ok("2024-05-21T09:50+06:00")) == "2024-05-21T09:50:00+06:00");
+    CHECK(iso_datetime(parse_ok("2024-05-21T09:50:30.123Z")) == "2024-05-21T09:50:30Z");
+    CHECK(iso_datetime(parse_ok("2024-05-21 09:50:00 -0430")) == "2024-05-21T09:50:00-04:30");
+    CHECK(iso_datetime(parse_ok("2024-05-21T09:50")) == "2024-05-21T09:50:00");
+    CHECK(iso_datetime(parse_ok("2024-02-29")) == "2024-02-29");
+}
+
+TEST_CASE("impossible dates say what is wrong") {
+    CHECK(parse_error("21/05/2024").find("YYYY-MM-DD") != std::string::npos);
+    CHECK(parse_error("2023-02-29").find("day 29") != std::string::npos);
+    CHECK(parse_error("2024-13-01").find("month 13") != std::string::npos);
+    CHECK(parse_error("2024-05-21T25:00").find("out of range") != std::string::npos);
+    CHECK(parse_error("2024-05-21T09:50+6").find("+06:00") != std::string::npos);
+    CHECK(parse_error("2024-05-21T09:50 tomorrow").find("tomorrow") != std::string::npos);
+}
+
+TEST_CASE("English date text shows the written time and zone") {
+    CHECK(text("2024-05-21", "en-GB") == "21 May 2024");
+    CHECK(text("2024-05-21T09:50+06:00", "en-GB") == "21 May 2024, 09:50 UTC+6");
+    CHECK(text("2024-05-21T09:50Z", "en-GB") == "21 May 2024, 09:50 UTC");
+    CHECK(text("2024-05-21T09:50-03:30", "en") == "21 May 2024, 09:50 UTC\xE2\x88\x92" "3:30");
+    CHECK(text("2024-05-21T09:50", "en") == "21 May 2024, 09:50");  // no zone written: none shown
+}
+
+TEST_CASE("each language writes dates its own way") {
+    CHECK(text("2026-03-01", "fr") == "1er mars 2026");  // the first of the month is an ordinal in French
+    CHECK(text("2026-08-02T07:15+01:00", "fr-FR") == "2 août 2026 à 07:15 UTC+1");
+    CHECK(text("2026-03-02T07:15Z", "de") == "2. März 2026, 07:15 Uhr UTC");
+    CHECK(text("2026-03-01", "de-AT") == "1. März 2026");
+    CHECK(text("2026-12-24T18:00", "es") == "24 de diciembre de 2026, 18:00");
+    // Russian months in the genitive: "2 марта", not "2 март".
+    CHECK(text("2026-03-02", "ru") == "2 марта 2026");
+    CHECK(text("2026-05-09T10:00+03:00", "ru") == "9 мая 2026, 10:00 UTC+3");
+    CHECK(text("2026-03-02T07:15Z", "ar") == "2 مارس 2026، 07:15 UTC");
+    CHECK(text("2026-03-02T07:15+09:00", "ja") == "2026年3月2日 07:15 UTC+9");
+    CHECK(text("2026-11-20", "zh-CN") == "2026年11月20日");
+    CHECK(text("2026-11-20", "zh-TW") == "2026年11月20日");
+}
+
+TEST_CASE("languages without a table get ISO dates") {
+    CHECK(text("2024-05-21T09:50", "sw") == "2024-05-21 09:50");
+    CHECK(text("2024-05-01", "pt-BR") == "2024-05-01");
+}
