@@ -24,6 +24,7 @@ async function registerWorker() {
   let accepted = false;
   const offer = (worker) => {
     $('update').hidden = false;
+    $('announce').textContent = 'A new version is ready. Reload to use it.';
     $('update-reload').onclick = () => {
       accepted = true;
       worker.postMessage({ type: 'skip-waiting' });
@@ -53,10 +54,10 @@ function showConnection() {
 async function showStorage(saved) {
   const parts = [];
   const total = saved.reduce((sum, a) => sum + a.bytes, 0);
-  parts.push(`${saved.length} saved ${saved.length === 1 ? 'article' : 'articles'}, ${formatBytes(total)}.`);
+  if (saved.length) parts.push(`${saved.length} saved ${saved.length === 1 ? 'article' : 'articles'}, ${formatBytes(total)}.`);
   if (navigator.storage?.estimate) {
     const { usage, quota } = await navigator.storage.estimate();
-    parts.push(`With the app itself this site stores ${formatBytes(usage)} of the ${formatBytes(quota)} the browser allows it.`);
+    parts.push(`${saved.length ? 'With the app itself, this' : 'This'} site stores ${formatBytes(usage)} of the ${formatBytes(quota)} the browser allows it.`);
   }
   if (navigator.storage?.persisted) {
     parts.push(await navigator.storage.persisted()
@@ -122,18 +123,18 @@ async function showSaved() {
   $('saved').hidden = false;
   $('saved-empty').hidden = saved.length > 0;
   $('saved-list').replaceChildren(...saved.map(savedCard));
+  // Offline, what can be read comes first (in the document, so also in focus order).
+  if (!navigator.onLine) $('home').prepend($('saved'));
   const savedSources = new Set(saved.map((a) => a.src));
   for (const card of document.querySelectorAll('#latest .card')) {
     const isSaved = savedSources.has(new URL(card.dataset.src, location.href).href);
-    let badge = card.querySelector('.card-saved');
-    if (isSaved && !badge) {
-      badge = document.createElement('span');
-      badge.className = 'card-saved';
+    card.querySelector('.card-saved')?.remove();
+    if (isSaved || !navigator.onLine) {
+      const badge = document.createElement('span');
+      badge.className = isSaved ? 'card-saved' : 'card-saved card-unavailable';
       badge.lang = 'en';
-      badge.textContent = 'Saved';
+      badge.textContent = isSaved ? 'Saved' : 'Needs a connection';
       card.querySelector('.card-meta').append(' ', badge);
-    } else if (!isSaved && badge) {
-      badge.remove();
     }
   }
   await showStorage(saved);

@@ -47,11 +47,12 @@ const result = (request) => new Promise((resolve, reject) => {
 });
 const imagesOf = (src) => IDBKeyRange.bound([src, ''], [src, '\uffff']);
 
+/** "4 KB", with a no-break space so the unit never wraps away from its number. */
 export function formatBytes(n) {
-  if (n < 1024) return `${n} bytes`;
-  if (n < 1024 ** 2) return `${Math.round(n / 1024)} KB`;
-  if (n < 1024 ** 3) return `${(n / 1024 ** 2).toFixed(1)} MB`;
-  return `${(n / 1024 ** 3).toFixed(1)} GB`;
+  if (n < 1024) return `${n}\u00a0bytes`;
+  if (n < 1024 ** 2) return `${Math.round(n / 1024)}\u00a0KB`;
+  if (n < 1024 ** 3) return `${(n / 1024 ** 2).toFixed(1)}\u00a0MB`;
+  return `${(n / 1024 ** 3).toFixed(1)}\u00a0GB`;
 }
 
 /**

@@ -7,7 +7,7 @@
 //   node examples/reader/stamp.mjs            # after `make dist`; `make demo` runs it
 //   import { stamp } from './stamp.mjs';      # the tests stamp a copy of their own
 import { createHash } from 'node:crypto';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -20,9 +20,9 @@ const NOT_DIST = /\.d\.ts$|\.map$/;
 
 async function filesUnder(dir) {
   const out = [];
-  for (const entry of await readdir(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...(await filesUnder(path)));
+  for (const name of await readdir(dir)) {
+    const path = join(dir, name);
+    if ((await stat(path)).isDirectory()) out.push(...(await filesUnder(path))); // follows links
     else out.push(path);
   }
   return out.sort();
