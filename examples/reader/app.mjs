@@ -92,14 +92,20 @@ function savedCard(article) {
   const info = document.createElement('p');
   info.className = 'card-meta';
   info.lang = 'en';
+  // Each piece stays on one line; the line breaks between them.
+  const pieces = [`${meta.minutes} min read`, formatBytes(article.bytes)].map((text) => {
+    const span = document.createElement('span');
+    span.textContent = text;
+    return span;
+  });
   if (meta.date) {
     const time = document.createElement('time');
     time.dateTime = meta.date;
     time.textContent = meta.dateText;
     time.lang = meta.lang || '';
-    info.append(time, ' · ');
+    pieces.unshift(time);
   }
-  info.append(`${meta.minutes} min read · ${formatBytes(article.bytes)}`);
+  pieces.forEach((piece, i) => info.append(...(i ? [' · ', piece] : [piece])));
   const remove = document.createElement('button');
   remove.type = 'button';
   remove.className = 'remove';
@@ -124,7 +130,7 @@ async function showSaved() {
   $('saved-empty').hidden = saved.length > 0;
   $('saved-list').replaceChildren(...saved.map(savedCard));
   // Offline, what can be read comes first (in the document, so also in focus order).
-  if (!navigator.onLine) $('home').prepend($('saved'));
+  if (!navigator.onLine) $('latest-shelf').before($('saved'));
   const savedSources = new Set(saved.map((a) => a.src));
   for (const card of document.querySelectorAll('#latest .card')) {
     const isSaved = savedSources.has(new URL(card.dataset.src, location.href).href);
@@ -174,7 +180,11 @@ function parse(html, base) {
   template.innerHTML = html; // the core's output is safe as element content
   for (const [selector, attribute] of [['img[src]', 'src'], ['a[href]:not([href^="#"])', 'href']]) {
     for (const el of template.content.querySelectorAll(selector)) {
-      el.setAttribute(attribute, new URL(el.getAttribute(attribute), base).href);
+      try {
+        el.setAttribute(attribute, new URL(el.getAttribute(attribute), base).href);
+      } catch {
+        // Not a URL the browser can parse: left as the core wrote it.
+      }
     }
   }
   return template.content;

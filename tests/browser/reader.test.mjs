@@ -62,6 +62,16 @@ async function saveThis(page) {
   return page.locator('#save-status').textContent();
 }
 
+/** How many records the reader's IndexedDB holds, read directly. */
+const stored = (page) => page.evaluate(() => new Promise((resolve) => {
+  indexedDB.open('broadsheet-reader').onsuccess = ({ target: { result: db } }) => {
+    const tx = db.transaction(['articles', 'images']);
+    const counts = {};
+    for (const name of ['articles', 'images']) tx.objectStore(name).count().onsuccess = (e) => (counts[name] = e.target.result);
+    tx.oncomplete = () => resolve(counts);
+  };
+}));
+
 // With the network off axe-core cannot be fetched from the server, so it is
 // evaluated through the DevTools protocol (which the page's CSP does not govern).
 async function axeOffline(page) {
@@ -70,6 +80,9 @@ async function axeOffline(page) {
 }
 
 async function shoot(page, name) {
+  // 400 % zoom: 320 CSS pixels wide, nothing may stick out sideways (WCAG 1.4.10).
+  await page.setViewportSize(VIEWPORTS.zoom400);
+  assert.deepEqual(await overflow(page), [], `${name} at 400 % zoom`);
   for (const [size, viewport] of [['phone', VIEWPORTS.phone], ['desktop', VIEWPORTS.desktop]]) {
     for (const colorScheme of ['light', 'dark']) {
       await page.setViewportSize(viewport);
@@ -134,8 +147,10 @@ test('two saved articles open with the network off, with their images; an unsave
     assert.match(await card.locator('.card-meta').textContent(), new RegExp(`^${article.date} · \\d+ min read · \\d+\u00a0KB$`));
     assert.equal(await card.getByRole('button', { name: `Remove “${article.headline}” from saved` }).count(), 1);
   }
+  assert.deepEqual(await page.locator('#latest .card-meta span').allTextContents(), ['Saved', 'Saved', 'Needs a connection']);
   assert.match(await page.locator('#storage').textContent(), /^2 saved articles, \d+\u00a0KB\. With the app itself, this site stores .+ of the .+ the browser allows it\. /);
   assert.deepEqual(await axeOffline(page), []);
+  await shoot(page, 'home-offline');
 
   for (const article of [FERRY, HARBOUR]) {
     await page.locator('#saved-list').getByRole('link', { name: article.headline }).click();
@@ -207,6 +222,15 @@ test('a rebuilt dist/ is offered as "A new version is ready — Reload"; after i
   await go(page, articlePath(FERRY.src));
   assert.equal(await page.getByRole('heading', { level: 1 }).textContent(), FERRY.headline);
   await page.context().setOffline(false);
+
+  // Remove, from the Saved list: the article and its image go; the other stays.
+  await go(page, APP);
+  await page.getByRole('button', { name: `Remove “${HARBOUR.headline}” from saved` }).click();
+  await page.waitForFunction(() => document.getElementById('saved-status').textContent.startsWith('Removed'));
+  assert.equal(await page.locator('#saved-status').textContent(), `Removed “${HARBOUR.headline}”.`);
+  assert.deepEqual(await page.locator('#saved-list h3').allTextContents(), [FERRY.headline]);
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'saved-title', 'focus goes to the list, not to the top of the page');
+  assert.deepEqual(await stored(page), { articles: 1, images: 1 });
   assert.deepEqual(unexpected(await reader.allProblems()), []);
 });
 
@@ -228,15 +252,7 @@ test('a quota error while saving leaves nothing half-saved, and says so', async 
   assert.equal(await saveThis(page), "There isn't enough storage space to save this article. Nothing was saved; remove a saved article or free some space and try again.");
   assert.deepEqual(await page.evaluate(() => window.__writes), ['articles', 'images']);
   assert.equal(await page.getByRole('button', { name: 'Save for offline' }).count(), 1);
-  const stored = await page.evaluate(() => new Promise((resolve) => {
-    indexedDB.open('broadsheet-reader').onsuccess = ({ target: { result: db } }) => {
-      const tx = db.transaction(['articles', 'images']);
-      const counts = {};
-      for (const name of ['articles', 'images']) tx.objectStore(name).count().onsuccess = (e) => (counts[name] = e.target.result);
-      tx.oncomplete = () => resolve(counts);
-    };
-  }));
-  assert.deepEqual(stored, { articles: 0, images: 0 });
+  assert.deepEqual(await stored(page), { articles: 0, images: 0 });
   await go(page, APP);
   assert.equal(await page.locator('#saved-list > li').count(), 0);
   assert.equal(await page.locator('#saved-empty').isVisible(), true);
