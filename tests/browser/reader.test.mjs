@@ -174,8 +174,7 @@ test('two saved articles open with the network off, with their images; an unsave
   // The reading position of a saved article comes back, offline too.
   await go(page, articlePath(HARBOUR.src));
   const target = await page.evaluate(() => Math.round((document.documentElement.scrollHeight - innerHeight) * 0.6));
-  await page.mouse.wheel(0, target);
-  await page.waitForFunction((y) => Math.abs(scrollY - y) < 5, target);
+  await page.evaluate((y) => scrollTo(0, y), target);
   await page.waitForTimeout(400); // the position is written a quarter second after scrolling stops
   await page.reload();
   await page.waitForSelector(ready, { state: 'attached' });
@@ -234,7 +233,7 @@ test('a rebuilt dist/ is offered as "A new version is ready — Reload"; after i
   assert.deepEqual(unexpected(await reader.allProblems()), []);
 });
 
-test('a quota error while saving leaves nothing half-saved, and says so', async () => {
+test('a quota error after the article is written rolls it back: nothing half-saved, and the reader is told', async () => {
   // The storage refuses the first image: by then the article's record is
   // written in the same transaction, so only a real rollback leaves nothing.
   const { page, allProblems } = await env.open(articlePath(HARBOUR.src), {
@@ -267,6 +266,22 @@ test('a quota error while saving leaves nothing half-saved, and says so', async 
     }
   });
   assert.equal(tooLarge, 'This article is too large to save (5.0\u00a0MB with its images; the limit is 5.0\u00a0MB). Nothing was saved.');
+  assert.deepEqual(await allProblems(), []);
+  await page.close();
+});
+
+test("Chromium's own quota, set just above what the site uses, refuses the save: nothing is kept, and the reader is told", async () => {
+  const { page, allProblems } = await env.open(articlePath(HARBOUR.src), { waitFor: ready });
+  await page.waitForFunction(() => navigator.serviceWorker.controller, null, { timeout: 15000 });
+  const cdp = await page.context().newCDPSession(page);
+  const { usage } = await page.evaluate(() => navigator.storage.estimate());
+  await cdp.send('Storage.overrideQuotaForOrigin', { origin: env.server.url, quotaSize: usage + 1000 });
+  assert.match(await saveThis(page), /^There isn't enough storage space to save this article\. Nothing was saved;/);
+  assert.deepEqual(await stored(page), { articles: 0, images: 0 });
+  // The control: with the quota back, the same save succeeds.
+  await cdp.send('Storage.overrideQuotaForOrigin', { origin: env.server.url });
+  assert.match(await saveThis(page), /^Saved for offline/);
+  assert.deepEqual(await stored(page), { articles: 1, images: 1 });
   assert.deepEqual(await allProblems(), []);
   await page.close();
 });
