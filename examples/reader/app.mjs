@@ -222,20 +222,31 @@ async function downloadImages(urls) {
   }));
 }
 
-// The reading position of a saved article, as a fraction of the page (the
-// same place whatever the text size), kept while the reader scrolls.
+// The reading position of a saved article: which block of the article is at
+// the top of the window, and how far into it. A block, not a pixel offset, so
+// the place survives another text size, and images above it that load later
+// (the browser's scroll anchoring keeps the block in place as they do).
+const BLOCKS = '.bs-article :is(header > *, p, h2, h3, h4, h5, h6, li, figure, blockquote, pre, .bs-table, .bs-toc, .bs-share, .bs-tags)';
+
 function rememberPosition(src, isSaved) {
   const key = POSITION + src;
-  const height = () => document.documentElement.scrollHeight - innerHeight;
-  const stored = Number(localStorage.getItem(key));
-  if (isSaved() && stored > 0 && height() > 0) scrollTo(0, stored * height());
+  const blocks = [...document.querySelectorAll(BLOCKS)];
+  try {
+    const { block, offset } = JSON.parse(localStorage.getItem(key) || 'null') ?? {};
+    if (isSaved() && blocks[block]) scrollTo(0, blocks[block].getBoundingClientRect().top + scrollY - offset);
+  } catch {
+    // An unreadable position: start at the top.
+  }
   let pending = false;
   addEventListener('scroll', () => {
     if (pending) return;
     pending = true;
     setTimeout(() => {
       pending = false;
-      if (isSaved()) localStorage.setItem(key, String(height() > 0 ? scrollY / height() : 0));
+      if (!isSaved()) return;
+      const block = blocks.findIndex((el) => el.getBoundingClientRect().bottom > 0);
+      if (block < 0) return;
+      localStorage.setItem(key, JSON.stringify({ block, offset: Math.round(blocks[block].getBoundingClientRect().top) }));
     }, 250);
   }, { passive: true });
 }
@@ -320,7 +331,6 @@ async function showArticle(param) {
     }
   });
   $('reading-bar').hidden = false;
-  // Images carry their width and height, so the layout is final already.
   rememberPosition(src, () => saved);
 }
 
