@@ -301,7 +301,13 @@ async function showArticle(param) {
 
   const button = $('save');
   const status = $('save-status');
-  let saved = fromSaved || Boolean(await getSaved(src));
+  const copy = fromSaved ? null : await getSaved(src).catch(() => null);
+  let saved = fromSaved || Boolean(copy);
+  if (copy && copy.source !== source) {
+    // The article changed since it was saved: keep the saved copy current. A
+    // failure leaves the old copy whole (the save is one transaction).
+    downloadImages(images).then((files) => saveArticle({ src, format, type, source, meta, images: files })).catch(() => {});
+  }
   const showState = () => {
     button.textContent = saved ? 'Remove from saved' : 'Save for offline';
   };

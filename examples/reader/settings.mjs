@@ -14,12 +14,18 @@ function stored() {
   }
 }
 
+// The browser's own bar (theme-color) follows a chosen theme too; "auto"
+// leaves the page's light and dark colours to the media queries.
+const BAR = { light: '#a3122a', dark: '#151515', sepia: '#f4ecd8' };
+const bars = [...document.querySelectorAll('meta[name="theme-color"]')].map((meta) => [meta, meta.content]);
+
 function apply(settings) {
   const root = document.documentElement;
   for (const [name, value] of Object.entries(settings)) {
     if (value === DEFAULTS[name]) delete root.dataset[name];
     else root.dataset[name] = value;
   }
+  for (const [meta, content] of bars) meta.content = BAR[settings.theme] ?? content;
 }
 
 export function setUpSettings() {

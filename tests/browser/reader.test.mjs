@@ -4,7 +4,8 @@
 // a rebuilt dist/ is offered as "A new version is ready — Reload" and the
 // saved articles survive it; a save that hits the storage quota leaves
 // nothing behind. The server serves a copy of the app whose dist/ and
-// version.js the test can rebuild, exactly as `make dist` + stamp.mjs would.
+// version.js the test can rebuild, exactly as `make dist` + stamp.mjs would,
+// and a copy of the articles, which it can edit as a newsroom would.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { appendFile, cp, mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
@@ -39,8 +40,8 @@ before(async () => {
   for (const name of await readdir(join(ROOT, 'examples/reader'))) {
     if (name !== 'version.js') await symlink(join(ROOT, 'examples/reader', name), join(site, 'examples/reader', name));
   }
-  for (const dir of ['examples/articles', 'examples/media', 'node_modules']) await symlink(join(ROOT, dir), join(site, dir));
-  await cp(join(ROOT, 'dist'), join(site, 'dist'), { recursive: true });
+  for (const dir of ['examples/media', 'node_modules']) await symlink(join(ROOT, dir), join(site, dir));
+  for (const dir of ['dist', 'examples/articles']) await cp(join(ROOT, dir), join(site, dir), { recursive: true });
   await stampSite();
   env = await setup({ root: site, dist: join(site, 'dist') });
 });
@@ -222,10 +223,19 @@ test('a rebuilt dist/ is offered as "A new version is ready — Reload"; after i
   assert.deepEqual(await page.evaluate(() => caches.keys()), [`broadsheet-reader-${next}`], 'the old version\'s cache is gone');
   assert.match(await page.evaluate(() => fetch('../../dist/broadsheet.css').then((r) => r.text())), /\/\* rebuilt \*\/\s*$/);
   assert.equal(await page.locator('#saved-list > li').count(), 2);
-  // And offline the new version still opens the saved articles.
+  // The newsroom corrects a saved article: read online, the saved copy follows.
+  const ferryFile = join(site, FERRY.src);
+  const correction = 'Correction: an earlier version of this article gave the wrong vote.';
+  const ferry = JSON.parse(await readFile(ferryFile, 'utf8'));
+  await writeFile(ferryFile, JSON.stringify({ ...ferry, articleBody: `${ferry.articleBody}\n${correction}\n` }));
+  await go(page, articlePath(FERRY.src));
+  await page.waitForFunction(async (src) => (await (await import('./saved.mjs')).getSaved(new URL(src, location.href).href))
+    ?.source.includes('Correction:'), FERRY.src, { timeout: 5000 });
+  // And offline the new version still opens the saved articles, as corrected.
   await page.context().setOffline(true);
   await go(page, articlePath(FERRY.src));
   assert.equal(await page.getByRole('heading', { level: 1 }).textContent(), FERRY.headline);
+  assert.equal(await page.locator('.bs-body p').last().textContent(), correction);
   await page.context().setOffline(false);
 
   // Remove, from the Saved list: the article and its image go; the other stays.
