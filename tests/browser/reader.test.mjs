@@ -193,6 +193,8 @@ test('two saved articles open with the network off, with their images; an unsave
   const notice = page.getByRole('alert');
   assert.equal(await notice.locator('h1').textContent(), OFFLINE_NOTICE);
   assert.equal(await page.locator('.bs-article').count(), 0);
+  assert.equal(await page.getByRole('button', { name: 'Save for offline' }).count(), 0, 'nothing to save');
+  assert.equal(await page.getByRole('link', { name: 'Your saved articles' }).count(), 1);
   assert.deepEqual(await axeOffline(page), []);
   await shoot(page, 'unsaved-offline');
   assert.deepEqual(unexpected(await reader.allProblems()), []);
