@@ -313,6 +313,7 @@ async function showArticle(param) {
   };
   showState();
   if (fromSaved) status.textContent = 'No connection: this is your saved copy.';
+  else if (copy) status.textContent = `Saved for offline on ${new Date(copy.savedAt).toLocaleDateString('en-GB', { day: 'numeric', month: 'long' })}.`;
   button.addEventListener('click', async () => {
     button.disabled = true;
     try {

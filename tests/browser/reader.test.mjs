@@ -231,6 +231,7 @@ test('a rebuilt dist/ is offered as "A new version is ready — Reload"; after i
   const ferry = JSON.parse(await readFile(ferryFile, 'utf8'));
   await writeFile(ferryFile, JSON.stringify({ ...ferry, articleBody: `${ferry.articleBody}\n${correction}\n` }));
   await go(page, articlePath(FERRY.src));
+  assert.match(await page.locator('#save-status').textContent(), /^Saved for offline on \d{1,2} [A-Z][a-z]+\.$/);
   await page.waitForFunction(async (src) => (await (await import('./saved.mjs')).getSaved(new URL(src, location.href).href))
     ?.source.includes('Correction:'), FERRY.src, { timeout: 5000 });
   // And offline the new version still opens the saved articles, as corrected.
