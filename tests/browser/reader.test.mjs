@@ -124,6 +124,13 @@ test('the service worker controls the page after the first load; the app is inst
   for (const icon of manifest.icons) if (icon.size !== 'any') assert.equal(icon.size, icon.sizes, 'each PNG is the size it claims');
   assert.deepEqual(manifest.icons.map((i) => `${i.sizes} ${i.purpose} ${i.type}`), [
     'any any image/svg+xml', '192x192 any image/png', '512x512 any image/png', '512x512 maskable image/png']);
+  // Chromium's own verdict: the manifest parses cleanly, and the app could be
+  // installed but for the test's profile, which is incognito-like.
+  const cdp = await page.context().newCDPSession(page);
+  assert.deepEqual((await cdp.send('Page.getAppManifest')).errors, []);
+  const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
+  assert.deepEqual(installabilityErrors.map((e) => e.errorId).filter((id) => id !== 'in-incognito'), []);
+  await cdp.detach(); // a second DevTools session would get in the way of Playwright's offline mode
   assert.deepEqual(await axe(page), []);
   await shoot(page, 'home');
   assert.deepEqual(await reader.allProblems(), []);
