@@ -68,6 +68,7 @@ fuzz: setup
 
 demo: all
 	node examples/prerender.mjs
+	node examples/reader/stamp.mjs
 	node scripts/serve.mjs
 
 bench: all
