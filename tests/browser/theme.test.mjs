@@ -108,6 +108,23 @@ test('on a dark host (color-scheme: dark) the article is dark, even when the rea
   await page.close();
 });
 
+test('both host pages at a phone and a desktop size, reader light and dark: nothing sticks out sideways (screenshots)', async () => {
+  for (const [host, path] of [['host-light', LIGHT_HOST], ['host-dark', DARK_HOST]]) {
+    const { page } = await env.open(path, { waitFor: rendered });
+    await page.waitForLoadState('load');
+    await loadImages(page);
+    for (const size of ['phone', 'desktop']) {
+      await page.setViewportSize(VIEWPORTS[size]);
+      for (const colorScheme of ['light', 'dark']) {
+        await page.emulateMedia({ colorScheme });
+        assert.deepEqual(await overflow(page), [], `${host} ${size} ${colorScheme}`);
+        await screenshot(page, `${host}-${size}-${colorScheme}`);
+      }
+    }
+    await page.close();
+  }
+});
+
 test('data-broadsheet-theme gives the article its own colours: light, dark, or the reader\'s choice', async () => {
   const { page } = await env.open(LIGHT_HOST, { waitFor: rendered });
   const setTheme = (where, theme) => page.evaluate(([w, t]) => {
@@ -305,7 +322,7 @@ test('data-broadsheet-layout="wide-lead": the lead image fills a wider column on
   await page.evaluate(() => document.querySelector('[data-broadsheet-src]').setAttribute('data-broadsheet-layout', 'wide-lead'));
   const wide = await measure();
   assert.ok(normal.lead.width <= normal.body.width + 0.5, 'without the option the lead keeps the measure');
-  assert.ok(wide.lead.width >= 1.4 * wide.body.width, `lead ${wide.lead.width}px, text ${wide.body.width}px`);
+  assert.ok(wide.lead.width >= 1.3 * wide.body.width, `lead ${wide.lead.width}px, text ${wide.body.width}px`);
   assert.ok(Math.abs(wide.lead.left + wide.lead.right - wide.body.left - wide.body.right) < 1, 'centred on the text');
   assert.ok(Math.abs(wide.lead.height / wide.lead.width - 675 / 1200) < 0.01, 'the image keeps its shape');
   for (const part of ['body', 'headline', 'share']) {
