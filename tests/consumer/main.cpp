@@ -1,7 +1,6 @@
 // Renders the article named on the command line to stdout, with the installed
 // library only (tests/consumer/run.cmake builds it with CMake and with pkg-config).
 #include <broadsheet/broadsheet.hpp>
-
 #include <fstream>
 #include <iostream>
 #include <sstream>
