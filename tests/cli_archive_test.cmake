@@ -117,6 +117,16 @@ expect_match("${err}" "broadsheet: 1 rendered, 24 skipped" "an edited source is 
 execute_process(COMMAND ${CLI} render ${news} --out-dir ${tmp}/site --force ERROR_VARIABLE err RESULT_VARIABLE rc)
 expect_match("${err}" "broadsheet: 25 rendered, 0 skipped" "--force renders everything")
 
+# On a terminal (util-linux `script` gives the command one) a progress bar is
+# drawn on one line, ends at the total and is erased before the summary.
+find_program(SCRIPT script REQUIRED)
+execute_process(COMMAND ${SCRIPT} -qec "'${CLI}' render '${news}' --out-dir '${tmp}/site' --force" /dev/null
+                OUTPUT_VARIABLE tty RESULT_VARIABLE rc)
+expect_rc(${rc} 0 "render on a terminal")
+string(ASCII 27 esc)
+expect_match("${tty}" "\r${esc}\\[K\\[==============================\\] 25/25  100%" "progress bar at the end")
+expect_match("${tty}" "\r${esc}\\[Kbroadsheet: 25 rendered" "the bar is erased before the summary")
+
 # Two sources for one page are refused before anything is written.
 file(WRITE ${tmp}/twins/a.md "${ferry_md}")
 file(WRITE ${tmp}/twins/a.json "${tides_json}")
