@@ -1,6 +1,7 @@
 // cli/args.cpp — parsing argv into cli::Args; the help text of each command.
 #include "args.hpp"
 
+#include <algorithm>
 #include <cstdlib>
 #include <cstring>
 
@@ -212,6 +213,7 @@ bool parse_args(int argc, char** argv, Args& args, std::string& error) {
     }
     if (args.help || args.version) return true;
     if (args.command == Command::none) return error = "no command (render or check)", false;
+    if (std::count(args.inputs.begin(), args.inputs.end(), "-") > 1) return error = "- (stdin) can be read once", false;
 
     if (!args.mode.empty() && args.mode != "page" && args.mode != "fragment" && args.mode != "commonmark")
         return error = "unknown mode " + args.mode + " (fragment, page or commonmark)", false;

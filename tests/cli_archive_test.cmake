@@ -46,7 +46,7 @@ expect_match("${out}" "--warnings-as-errors" "check --help explains --warnings-a
 
 # --- usage errors exit 2 and point at --help ----------------------------------
 foreach(bad "bogus" "render;a.md;b.md" "render;a.md;--shard;4/3;--out-dir;o" "render;a.md;--jobs;0;--out-dir;o"
-            "check" "render;-;--out-dir;o" "render;a.md;--force")
+            "check" "check;-;-" "render;-;--out-dir;o" "render;a.md;--force")
   execute_process(COMMAND ${CLI} ${bad} ERROR_VARIABLE err RESULT_VARIABLE rc)
   expect_rc(${rc} 2 "usage error: ${bad}")
   expect_match("${err}" "Try 'broadsheet.* --help'" "usage error points at --help: ${bad}")
