@@ -4,7 +4,8 @@
 #   make test     every test: the native tests under ASan/UBSan, each fuzz target for
 #                 FUZZ_SECONDS, then Catch2 (native), Node (the real wasm), Chromium
 #   make demo     build, then serve the examples on http://127.0.0.1:$(PORT)
-#   make bench    speed of the wasm (Node) and native builds, JS renderers for comparison
+#   make bench    speed of the wasm (Node) and native builds, JS renderers for comparison,
+#                 and articles per second of `broadsheet render --out-dir` on 10,000 articles
 #   make test-sanitize   the native tests under AddressSanitizer + UndefinedBehaviorSanitizer
 #   make fuzz     every libFuzzer target for FUZZ_SECONDS (default 60) each; fails on any finding
 SHELL := /bin/bash
@@ -73,13 +74,14 @@ demo: all
 
 bench: all
 	node bench/bench.mjs
+	bench/archive.sh
 
 # Rewrites tests/golden/*.html from the current build: review them by eye.
 golden: native
 	BS_UPDATE_GOLDEN=1 build/native/tests/bs_tests "-#" "[#golden_test]"
 
 format:
-	clang-format -i include/broadsheet/*.hpp $$(git ls-files "src/*.cpp" "src/*.hpp" "tests/unit/*.cpp") wasm/*.cpp cli/*.cpp
+	clang-format -i include/broadsheet/*.hpp $$(git ls-files "src/*.cpp" "src/*.hpp" "tests/unit/*.cpp") wasm/*.cpp cli/*.cpp cli/*.hpp
 
 clean:
 	rm -rf build dist test-output
