@@ -15,7 +15,10 @@ FUZZ_SECONDS ?= 60
 FUZZ_BUILD ?= build/fuzz
 SANITIZE_BUILD ?= build/sanitize
 
-DIST_FILES := dist/broadsheet.js dist/broadsheet.wasm dist/broadsheet.css dist/broadsheet.d.ts
+# The ES modules of the shim (broadsheet.js is the drop-in entry, index.js the
+# one without side effects), the core, the theme, the types.
+WEB_MODULES := broadsheet.js index.js errors.js loader.js drop-in.js enhance.js
+DIST_FILES := $(addprefix dist/,$(WEB_MODULES)) dist/broadsheet.wasm dist/broadsheet.css dist/broadsheet.d.ts
 
 .PHONY: all setup native wasm dist test test-native test-node test-browser test-sanitize fuzz demo bench golden clean format
 
@@ -34,8 +37,8 @@ wasm: setup
 
 dist: wasm
 	@mkdir -p dist
-	cp build/wasm/broadsheet.wasm web/broadsheet.js web/broadsheet.css web/broadsheet.d.ts dist/
-	@ls -l $(DIST_FILES) | awk '{ printf "  %-22s %8d bytes\n", $$9, $$5 }'
+	cp build/wasm/broadsheet.wasm $(addprefix web/,$(WEB_MODULES)) web/broadsheet.css web/broadsheet.d.ts dist/
+	@ls -l $(DIST_FILES) | awk '{ printf "  %-26s %8d bytes\n", $$9, $$5 }'
 
 # The native tests again under ASan/UBSan and a fuzz smoke run of every target
 # first (each fails on any finding), then the three suites, so the output ends

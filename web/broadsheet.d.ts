@@ -1,5 +1,7 @@
-// Types for broadsheet.js: render news articles (JSON or Markdown) to
-// accessible HTML with the Broadsheet WebAssembly core.
+// Types for index.js (the entry without side effects, for bundlers and Node)
+// and broadsheet.js (the same API plus the drop-in, which renders the page's
+// [data-broadsheet-src] elements on import): render news articles (JSON or
+// Markdown) to accessible HTML with the Broadsheet WebAssembly core.
 
 /** Where a problem is: 1-based line and column (0 when unknown) and a JSON Pointer. */
 export interface Diagnostic {

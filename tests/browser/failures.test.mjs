@@ -6,7 +6,7 @@
 // CSP, with no violation.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { copyFile, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setup } from './harness.mjs';
@@ -22,7 +22,7 @@ const dirs = [];
 async function brokenDist(wasm) {
   const dir = await mkdtemp(join(tmpdir(), 'broadsheet-dist-'));
   dirs.push(dir);
-  for (const f of ['broadsheet.js', 'broadsheet.css']) await copyFile(join(DIST, f), join(dir, f));
+  for (const f of (await readdir(DIST)).filter((n) => /\.(js|css)$/.test(n))) await copyFile(join(DIST, f), join(dir, f));
   if (wasm) await writeFile(join(dir, 'broadsheet.wasm'), wasm);
   return dir;
 }

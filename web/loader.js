@@ -1,0 +1,139 @@
+// The WebAssembly core and its ABI: finding and instantiating broadsheet.wasm
+// (once), and render(), which moves UTF-8 across the boundary. This is the
+// only module that knows the wasm exports (wasm/exports.txt lists them;
+// tests/node/exports.test.mjs checks that they agree).
+
+import { BroadsheetError, describe } from './errors.js';
+
+const encoder = new TextEncoder();
+const decoder = new TextDecoder();
+const isNode = typeof process === 'object' && !!process.versions?.node && typeof document === 'undefined';
+
+let loaded = null;
+// A renderer whose module trapped: its memory can no longer be trusted.
+const broken = new WeakSet();
+
+/**
+ * Loads the WebAssembly core. Without an argument the module beside this
+ * file is used and the result is shared by every caller.
+ * @param {URL|string|Response|Promise<Response>|BufferSource|WebAssembly.Module} [source]
+ */
+export function load(source) {
+  if (source !== undefined) return instantiate(source).then(createRenderer);
+  const current = (loaded ??= instantiate(new URL('./broadsheet.wasm', import.meta.url)).then(createRenderer, (err) => {
+    loaded = null; // a later call may retry (network back, file deployed)
+    throw err;
+  }));
+  return current.then((renderer) => {
+    if (!broken.has(renderer)) return renderer;
+    if (loaded === current) loaded = null; // after a trap, the next caller gets a fresh instance
+    return load();
+  });
+}
+
+async function instantiate(source) {
+  // The module needs only these two imports: it is built without stdio
+  // (wasm/small_libc.c), so nothing in it writes to a file descriptor.
+  const imports = {
+    env: { emscripten_notify_memory_growth() {} },
+    wasi_snapshot_preview1: {
+      proc_exit(code) {
+        throw new BroadsheetError(`broadsheet.wasm stopped (exit ${code})`);
+      },
+    },
+  };
+
+  let result;
+  const name = String(source instanceof URL || typeof source === 'string' ? source : source?.url || 'broadsheet.wasm');
+  try {
+    if (source instanceof WebAssembly.Module) {
+      result = { instance: await WebAssembly.instantiate(source, imports) };
+    } else if (source instanceof ArrayBuffer || ArrayBuffer.isView(source)) {
+      result = await WebAssembly.instantiate(source, imports);
+    } else if (isNode && (source instanceof URL || typeof source === 'string') && !/^https?:/.test(String(source))) {
+      const { readFile } = await import('node:fs/promises');
+      const path = source instanceof URL ? source : new URL(source, `file://${process.cwd()}/`);
+      const bytes = await readFile(path).catch((err) => {
+        throw new BroadsheetError(`could not load ${name}: ${err.message}`);
+      });
+      result = await WebAssembly.instantiate(bytes, imports);
+    } else {
+      let response;
+      try {
+        response = await (source instanceof URL || typeof source === 'string' ? fetch(source) : source);
+      } catch (err) {
+        throw new BroadsheetError(`could not load ${name}: the request failed (${err.message})`);
+      }
+      if (!response.ok) {
+        throw new BroadsheetError(`could not load ${response.url || name}: HTTP ${response.status}`);
+      }
+      const type = (response.headers.get('Content-Type') || '').split(';')[0].trim();
+      if (type !== 'application/wasm') {
+        throw new BroadsheetError(
+          `${response.url || name} was served as "${type || 'no type'}"; ` +
+            'configure the server to send .wasm files as application/wasm',
+        );
+      }
+      result = await WebAssembly.instantiateStreaming(response, imports);
+    }
+  } catch (err) {
+    if (err instanceof BroadsheetError) throw err;
+    // A truncated or foreign file, a build that does not match this shim, or
+    // a Content-Security-Policy without 'wasm-unsafe-eval'.
+    throw new BroadsheetError(`could not start ${name}: ${err.message}`);
+  }
+  return result.instance;
+}
+
+function createRenderer(instance) {
+  const wasm = instance.exports;
+  wasm._initialize(); // a reactor module: runs the C++ static constructors once
+
+  /**
+   * Renders an article. Throws BroadsheetError (with .diagnostics) on bad input.
+   * @param {string} source JSON or Markdown with front matter
+   * @param {object} [options] see broadsheet.d.ts
+   */
+  function render(source, options) {
+    if (typeof source !== 'string') throw new TypeError('render(source): source must be a string');
+    if (broken.has(renderer)) throw new BroadsheetError('this renderer stopped after an earlier failure; call load() again');
+    const opts = options == null ? '' : JSON.stringify(options);
+    // UTF-16 -> UTF-8 needs at most 3 bytes per code unit. One allocation
+    // holds both; encodeInto writes straight into wasm memory (one copy).
+    const srcMax = source.length * 3;
+    const optMax = opts.length * 3;
+    const ptr = wasm.bs_alloc(srcMax + optMax) >>> 0;
+    if (!ptr) throw new BroadsheetError('out of memory: the article is too large for this device');
+    try {
+      const heap = new Uint8Array(wasm.memory.buffer);
+      const src = encoder.encodeInto(source, heap.subarray(ptr, ptr + srcMax)).written;
+      const opt = encoder.encodeInto(opts, heap.subarray(ptr + src, ptr + src + optMax)).written;
+      let res;
+      try {
+        res = wasm.bs_render(ptr, src, ptr + src, opt) >>> 0;
+      } catch (err) {
+        broken.add(renderer); // a trap or abort mid-render: the heap is in an unknown state
+        throw new BroadsheetError(`the renderer stopped: ${err.message}`);
+      }
+      // The memory may have grown during the call: take fresh views.
+      const [status, htmlPtr, htmlLen, metaPtr, metaLen] = new Uint32Array(wasm.memory.buffer, res, 5);
+      const bytes = new Uint8Array(wasm.memory.buffer);
+      const meta = JSON.parse(decoder.decode(bytes.subarray(metaPtr, metaPtr + metaLen)));
+      const html = status === 0 ? decoder.decode(bytes.subarray(htmlPtr, htmlPtr + htmlLen)) : '';
+      wasm.bs_release();
+      if (status !== 0) {
+        const first = meta.diagnostics.find((d) => d.severity === 'error') ?? meta.diagnostics[0];
+        throw new BroadsheetError(first ? describe(first) : 'the article could not be rendered', meta.diagnostics);
+      }
+      return { html, readingTime: meta.readingTime, warnings: meta.diagnostics };
+    } finally {
+      if (!broken.has(renderer)) wasm.bs_free(ptr);
+    }
+  }
+
+  const versionPtr = wasm.bs_version() >>> 0;
+  const bytes = new Uint8Array(wasm.memory.buffer, versionPtr);
+  const version = decoder.decode(bytes.subarray(0, bytes.indexOf(0)));
+  const renderer = { render, version };
+  return renderer;
+}
