@@ -12,16 +12,38 @@ import { enhance } from './enhance.js';
  * content stays, one console error is logged, a cancelable
  * "broadsheet:error" event bubbles from the element and, unless the page
  * cancelled it, an accessible notice (role="alert") is put above the fallback.
+ * Arguments win over the element's data-broadsheet-* attributes.
  * @param {Element} element
+ * @param {{src?: string, format?: string, options?: object, wasm?: any, notice?: string}} [init]
  */
-export async function renderInto(element, { src = element.dataset.broadsheetSrc, format, options } = {}) {
+export function renderInto(element, init = {}) {
+  const data = element.dataset;
+  return renderElement(element, {
+    src: init.src ?? data.broadsheetSrc,
+    wasm: init.wasm ?? (data.broadsheetWasm || undefined),
+    notice: init.notice ?? data.broadsheetNotice,
+    settings: () => ({
+      format: init.format ?? data.broadsheetFormat,
+      options: init.options ?? parseOptions(data.broadsheetOptions, 'data-broadsheet-options'),
+    }),
+  }, 'data-broadsheet-src');
+}
+
+/**
+ * What renderInto and <broadsheet-article> share: the states, the events, the
+ * notice. settings() runs inside the error handling (it parses what the
+ * publisher wrote); srcName names the attribute in "no article to load".
+ * @internal
+ */
+export async function renderElement(element, { src, wasm, notice, settings }, srcName) {
   element.dataset.broadsheetState = 'loading';
   element.setAttribute('aria-busy', 'true');
   try {
-    if (!src) throw new BroadsheetError('no article to load: data-broadsheet-src is empty');
-    options ??= parseOptions(element.dataset.broadsheetOptions);
-    format ??= element.dataset.broadsheetFormat || options.format || formatOf(src);
-    const [renderer, text] = await Promise.all([load(), fetchText(src)]);
+    if (!src) throw new BroadsheetError(`no article to load: ${srcName} is empty`);
+    let { format, options } = settings();
+    options ??= {};
+    format ||= options.format || formatOf(src);
+    const [renderer, text] = await Promise.all([load({ wasm }), fetchText(src)]);
     const out = renderer.render(text, format ? { ...options, format } : options);
     element.innerHTML = out.html; // escaped and sanitised by the core
     element.dataset.broadsheetState = 'rendered';
@@ -35,7 +57,7 @@ export async function renderInto(element, { src = element.dataset.broadsheetSrc,
     console.error([`Broadsheet could not render ${src || 'an element'}: ${error.message}`,
       ...more.map((d) => `  ${describe(d)}`)].join('\n'));
     const event = new CustomEvent('broadsheet:error', { bubbles: true, cancelable: true, detail: { error, src } });
-    if (element.dispatchEvent(event)) showNotice(element);
+    if (element.dispatchEvent(event)) showNotice(element, notice);
     return null;
   } finally {
     element.removeAttribute('aria-busy');
@@ -49,12 +71,13 @@ function formatOf(src) {
   return ext && (ext === 'json' ? 'json' : 'markdown');
 }
 
-function parseOptions(text) {
+/** @internal JSON written by the publisher in an attribute. */
+export function parseOptions(text, attribute) {
   if (!text) return {};
   try {
     return JSON.parse(text);
   } catch (err) {
-    throw new BroadsheetError(`data-broadsheet-options is not valid JSON (${err.message})`);
+    throw new BroadsheetError(`${attribute} is not valid JSON (${err.message})`);
   }
 }
 
@@ -71,21 +94,23 @@ async function fetchText(src) {
 
 // The notice is for readers: what happened, not why (that is in the console).
 // data-broadsheet-notice gives it in the page's language.
-function showNotice(element) {
+function showNotice(element, text) {
   element.querySelector(':scope > .bs-notice')?.remove();
   const notice = document.createElement('p');
   notice.className = 'bs-notice';
   notice.setAttribute('role', 'alert');
-  const text = element.dataset.broadsheetNotice;
   if (!text) notice.lang = 'en';
   notice.textContent = text || 'The full article could not be displayed.';
   element.prepend(notice);
 }
 
-/** Renders every [data-broadsheet-src] element under root not yet rendered. */
-export function hydrate(root = document) {
+/**
+ * Renders every [data-broadsheet-src] element under root not yet rendered.
+ * wasm: where broadsheet.wasm is, for elements without data-broadsheet-wasm.
+ */
+export function hydrate(root = document, { wasm } = {}) {
   const elements = [...root.querySelectorAll('[data-broadsheet-src]:not([data-broadsheet-state])')];
-  return Promise.all(elements.map((el) => renderInto(el)));
+  return Promise.all(elements.map((el) => renderInto(el, { wasm: el.dataset.broadsheetWasm || wasm })));
 }
 
 // A page pre-rendered in page mode (option `script`) has its article in the

@@ -3,32 +3,80 @@
 // only module that knows the wasm exports (wasm/exports.txt lists them;
 // tests/node/exports.test.mjs checks that they agree).
 
-import { BroadsheetError, describe } from './errors.js';
+import { BroadsheetError, describe, nameOptionDiagnostic } from './errors.js';
 
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
 const isNode = typeof process === 'object' && !!process.versions?.node && typeof document === 'undefined';
 
-let loaded = null;
+// One renderer per place the module comes from, shared by every caller that
+// names the same place (many drop-in elements, many <broadsheet-article>s).
+// Keys: the resolved URL (or path) as a string; objects (a Response, bytes, a
+// WebAssembly.Module) by identity.
+const byLocation = new Map();
+const byObject = new WeakMap();
+const DEFAULT = Symbol('beside this module');
 // A renderer whose module trapped: its memory can no longer be trusted.
 const broken = new WeakSet();
 
 /**
- * Loads the WebAssembly core. Without an argument the module beside this
- * file is used and the result is shared by every caller.
- * @param {URL|string|Response|Promise<Response>|BufferSource|WebAssembly.Module} [source]
+ * Loads the WebAssembly core.
+ *   load()                     broadsheet.wasm beside this module, shared by every caller
+ *   load({ wasm })             from that URL, path (Node), Response, bytes or WebAssembly.Module, shared likewise
+ *   load(source)               the same sources, as a separate instance of its own (never shared)
+ * @param {{wasm?: URL|string|Response|Promise<Response>|BufferSource|WebAssembly.Module}
+ *   |URL|string|Response|Promise<Response>|BufferSource|WebAssembly.Module} [source]
  */
 export function load(source) {
-  if (source !== undefined) return instantiate(source).then(createRenderer);
-  const current = (loaded ??= instantiate(new URL('./broadsheet.wasm', import.meta.url)).then(createRenderer, (err) => {
-    loaded = null; // a later call may retry (network back, file deployed)
-    throw err;
-  }));
+  if (source === undefined) return shared(undefined);
+  if (isPlainObject(source)) return shared(source.wasm ?? undefined);
+  return instantiate(source).then(createRenderer);
+}
+
+const isPlainObject = (x) =>
+  x !== null && typeof x === 'object' && [Object.prototype, null].includes(Object.getPrototypeOf(x));
+
+function shared(wasm) {
+  const cache = wasm !== null && typeof wasm === 'object' && !(wasm instanceof URL) ? byObject : byLocation;
+  const key = wasm === undefined ? DEFAULT : cache === byObject ? wasm : resolve(wasm);
+  let current = cache.get(key);
+  if (!current) {
+    current = (wasm === undefined ? besideThisModule().then(instantiate) : instantiate(wasm)).then(createRenderer, (err) => {
+      if (cache.get(key) === current) cache.delete(key); // a later call may retry (network back, file deployed)
+      throw err;
+    });
+    cache.set(key, current);
+  }
   return current.then((renderer) => {
     if (!broken.has(renderer)) return renderer;
-    if (loaded === current) loaded = null; // after a trap, the next caller gets a fresh instance
-    return load();
+    if (cache.get(key) === current) cache.delete(key); // after a trap, the next caller gets a fresh instance
+    return shared(wasm);
   });
+}
+
+// "/assets/broadsheet.wasm" and its absolute form are one place.
+function resolve(location) {
+  if (typeof document === 'undefined') return String(location);
+  try {
+    return new URL(location, document.baseURI).href;
+  } catch {
+    return String(location);
+  }
+}
+
+// Written as new URL('./broadsheet.wasm', import.meta.url) on purpose: Vite
+// and webpack 5 recognise this form, copy the file into the build and put its
+// final URL here. A non-module bundle (IIFE, UMD) has no import.meta.url;
+// then the caller must say where the file is, and only the render fails.
+async function besideThisModule() {
+  try {
+    return new URL('./broadsheet.wasm', import.meta.url);
+  } catch {
+    throw new BroadsheetError(
+      'could not find broadsheet.wasm: this copy of the module has no address of its own (import.meta.url; ' +
+        'a non-module bundle?); say where the file is with load({ wasm: url }) or data-broadsheet-wasm',
+    );
+  }
 }
 
 async function instantiate(source) {
@@ -44,6 +92,7 @@ async function instantiate(source) {
   };
 
   let result;
+  let servedAs = '';
   const name = String(source instanceof URL || typeof source === 'string' ? source : source?.url || 'broadsheet.wasm');
   try {
     if (source instanceof WebAssembly.Module) {
@@ -67,20 +116,21 @@ async function instantiate(source) {
       if (!response.ok) {
         throw new BroadsheetError(`could not load ${response.url || name}: HTTP ${response.status}`);
       }
-      const type = (response.headers.get('Content-Type') || '').split(';')[0].trim();
-      if (type !== 'application/wasm') {
-        throw new BroadsheetError(
-          `${response.url || name} was served as "${type || 'no type'}"; ` +
-            'configure the server to send .wasm files as application/wasm',
-        );
+      const type = (response.headers.get('Content-Type') || '').split(';')[0].trim().toLowerCase();
+      if (type === 'application/wasm' && WebAssembly.instantiateStreaming) {
+        result = await WebAssembly.instantiateStreaming(response, imports);
+      } else {
+        // Object stores and some servers send .wasm as application/octet-stream,
+        // which streaming compilation refuses: compile the bytes instead.
+        servedAs = ` (served as "${type || 'no type'}")`;
+        result = await WebAssembly.instantiate(await response.arrayBuffer(), imports);
       }
-      result = await WebAssembly.instantiateStreaming(response, imports);
     }
   } catch (err) {
     if (err instanceof BroadsheetError) throw err;
-    // A truncated or foreign file, a build that does not match this shim, or
-    // a Content-Security-Policy without 'wasm-unsafe-eval'.
-    throw new BroadsheetError(`could not start ${name}: ${err.message}`);
+    // A truncated or foreign file (an HTML error page), a build that does not
+    // match this shim, or a Content-Security-Policy without 'wasm-unsafe-eval'.
+    throw new BroadsheetError(`could not start ${name}: ${err.message}${servedAs}`);
   }
   return result.instance;
 }
@@ -121,11 +171,12 @@ function createRenderer(instance) {
       const meta = JSON.parse(decoder.decode(bytes.subarray(metaPtr, metaPtr + metaLen)));
       const html = status === 0 ? decoder.decode(bytes.subarray(htmlPtr, htmlPtr + htmlLen)) : '';
       wasm.bs_release();
+      const diagnostics = meta.diagnostics.map(nameOptionDiagnostic);
       if (status !== 0) {
-        const first = meta.diagnostics.find((d) => d.severity === 'error') ?? meta.diagnostics[0];
-        throw new BroadsheetError(first ? describe(first) : 'the article could not be rendered', meta.diagnostics);
+        const first = diagnostics.find((d) => d.severity === 'error') ?? diagnostics[0];
+        throw new BroadsheetError(first ? describe(first) : 'the article could not be rendered', diagnostics);
       }
-      return { html, readingTime: meta.readingTime, warnings: meta.diagnostics };
+      return { html, readingTime: meta.readingTime, warnings: diagnostics };
     } finally {
       if (!broken.has(renderer)) wasm.bs_free(ptr);
     }
