@@ -17,7 +17,7 @@ SANITIZE_BUILD ?= build/sanitize
 
 # The ES modules of the shim (broadsheet.js is the drop-in entry, index.js the
 # one without side effects), the core, the theme, the types.
-WEB_MODULES := broadsheet.js index.js errors.js loader.js drop-in.js enhance.js
+WEB_MODULES := broadsheet.js index.js errors.js loader.js drop-in.js enhance.js element.js
 DIST_FILES := $(addprefix dist/,$(WEB_MODULES)) dist/broadsheet.wasm dist/broadsheet.css dist/broadsheet.d.ts
 
 .PHONY: all setup native wasm dist test test-native test-node test-browser test-sanitize fuzz demo bench golden clean format

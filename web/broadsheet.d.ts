@@ -227,6 +227,28 @@ export function hydrate(root?: ParentNode, init?: { wasm?: WasmSource }): Promis
 export function enhance(root: ParentNode): void;
 
 /**
+ * `<broadsheet-article>`: the drop-in as a custom element, rendered into
+ * itself (light DOM); its children are the fallback. Attributes: `src`,
+ * `format`, `options` (JSON), `wasm`, `notice`, `loading="lazy"` (render when
+ * it comes near the viewport), and these options, which win over the JSON:
+ * `ads` (boolean), `share` ("false" or the networks, space-separated), `toc`
+ * ("auto", "true", "false"), `allow-html` (boolean), `url-schemes`
+ * (space-separated). Changing one of them renders it again. Every element
+ * naming the same wasm shares one instance; the events are the drop-in's.
+ */
+export interface BroadsheetArticleElement extends HTMLElement {
+  /** Renders now, even when lazy. Resolves like renderInto. */
+  render(): Promise<RenderResult | null>;
+}
+
+/**
+ * Defines `<broadsheet-article>` (or `name`) once; broadsheet.js does this on
+ * import, index.js never does. Returns the class, or null without custom
+ * elements (Node).
+ */
+export function defineElement(name?: string): (new () => BroadsheetArticleElement) | null;
+
+/**
  * One per advertisement slot, bubbling from its `<section class="bs-ad">`.
  * `element` is the empty box reserved at the slot's size: put the creative
  * inside it and nothing on the page moves.
@@ -244,6 +266,9 @@ export interface AdSlotDetail {
 }
 
 declare global {
+  interface HTMLElementTagNameMap {
+    'broadsheet-article': BroadsheetArticleElement;
+  }
   interface HTMLElementEventMap {
     'broadsheet:render': CustomEvent<RenderResult>;
     /** Cancelable: preventDefault() keeps the notice from being shown. */

@@ -12,3 +12,4 @@ export { BroadsheetError } from './errors.js';
 export { load } from './loader.js';
 export { renderInto, hydrate } from './drop-in.js';
 export { enhance } from './enhance.js';
+export { defineElement } from './element.js';

@@ -34,6 +34,7 @@ test('importing index.js renders nothing until the page asks', async () => {
   assert.equal(await element.getAttribute('data-broadsheet-state'), null, 'not even loading');
   assert.equal(await page.locator('.fallback').isVisible(), true);
   assert.deepEqual(await page.evaluate(() => window.__events), []);
+  assert.equal(await page.evaluate(() => customElements.get('broadsheet-article')), undefined, 'no element defined');
 
   const results = await page.evaluate(() => window.__broadsheet.hydrate().then((r) => r.map((x) => x && x.readingTime)));
   assert.equal(results.length, 1);

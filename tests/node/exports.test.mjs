@@ -51,9 +51,9 @@ test('no module of the shim sets an inline style (strict CSP: style-src without 
   }
 });
 
-test('the public API is load, BroadsheetError, renderInto, hydrate and enhance, in both entries and the .d.ts', async () => {
+test('the public API is load, BroadsheetError, renderInto, hydrate, enhance and defineElement, in both entries and the .d.ts', async () => {
   const names = Object.keys(await importShim()).sort();
-  assert.deepEqual(names, ['BroadsheetError', 'enhance', 'hydrate', 'load', 'renderInto']);
+  assert.deepEqual(names, ['BroadsheetError', 'defineElement', 'enhance', 'hydrate', 'load', 'renderInto']);
   assert.deepEqual(Object.keys(await import(distUrl('index.js').href)).sort(), names, 'index.js exports the same');
   const dts = await read('web/broadsheet.d.ts');
   const declared = [...new Set([...dts.matchAll(/^export (?:declare )?(?:function|class) (\w+)/gm)].map((m) => m[1]))].sort();
