@@ -8,6 +8,9 @@ import { BroadsheetError, describe, nameOptionDiagnostic } from './errors.js';
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
 const isNode = typeof process === 'object' && !!process.versions?.node && typeof document === 'undefined';
+// Named through a variable, and marked for webpack and Vite, so that bundlers
+// for the browser leave this Node-only import alone instead of failing on it.
+const NODE_FS = 'node:fs/promises';
 
 // One renderer per place the module comes from, shared by every caller that
 // names the same place (many drop-in elements, many <broadsheet-article>s).
@@ -100,7 +103,7 @@ async function instantiate(source) {
     } else if (source instanceof ArrayBuffer || ArrayBuffer.isView(source)) {
       result = await WebAssembly.instantiate(source, imports);
     } else if (isNode && (source instanceof URL || typeof source === 'string') && !/^https?:/.test(String(source))) {
-      const { readFile } = await import('node:fs/promises');
+      const { readFile } = await import(/* webpackIgnore: true */ /* @vite-ignore */ NODE_FS);
       const path = source instanceof URL ? source : new URL(source, `file://${process.cwd()}/`);
       const bytes = await readFile(path).catch((err) => {
         throw new BroadsheetError(`could not load ${name}: ${err.message}`);
