@@ -44,7 +44,8 @@ function shared(wasm) {
   const key = wasm === undefined ? DEFAULT : cache === byObject ? wasm : resolve(wasm);
   let current = cache.get(key);
   if (!current) {
-    current = (wasm === undefined ? besideThisModule().then(instantiate) : instantiate(wasm)).then(createRenderer, (err) => {
+    const instance = wasm === undefined ? besideThisModule().then(instantiate) : instantiate(wasm);
+    current = instance.then(createRenderer).catch((err) => {
       if (cache.get(key) === current) cache.delete(key); // a later call may retry (network back, file deployed)
       throw err;
     });
