@@ -4,7 +4,8 @@
 // strict CSP and opened in Chromium: the article renders, and broadsheet.wasm
 // was fetched from where that bundler put it.
 //   Vite and webpack see new URL('./broadsheet.wasm', import.meta.url) and
-//   emit the file themselves. esbuild does not: the supported way is to copy
+//   emit the file themselves (Vite's dev server, once the package is left out
+//   of its dependency pre-bundling). esbuild does not: the supported way is to copy
 //   broadsheet.wasm beside the bundle (or to pass { wasm } / data-broadsheet-wasm).
 // Also: an esbuild IIFE bundle (no import.meta.url) keeps the page alive and
 // shows the drop-in's notice, and a .wasm served as application/octet-stream
@@ -14,7 +15,7 @@ import assert from 'node:assert/strict';
 import { cp, copyFile, mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { build as viteBuild } from 'vite';
+import { build as viteBuild, createServer as viteServer } from 'vite';
 import webpack from 'webpack';
 import * as esbuild from 'esbuild';
 import { setup } from './harness.mjs';
@@ -95,6 +96,33 @@ test('Vite 7: the bundle renders; Vite emitted broadsheet.wasm under assets/', a
   const emitted = (await readdir(join(out, 'assets'))).filter((f) => f.endsWith('.wasm'));
   assert.equal(emitted.length, 1, `${emitted}`);
   await expectRendered(await serve(out), new RegExp(`^/assets/${emitted[0].replace('.', '\\.')}$`));
+});
+
+test('Vite 7 dev server, with broadsheet left out of dependency pre-bundling (as the README says)', async () => {
+  await copyFile(ARTICLE, join(app, 'article.json'));
+  await cp(join(ROOT, 'examples', 'media'), join(app, 'examples', 'media'), { recursive: true });
+  const dev = await viteServer({
+    root: app, configFile: false, logLevel: 'silent', server: { host: '127.0.0.1', port: 5173 },
+    optimizeDeps: { exclude: ['broadsheet'] },
+  });
+  await dev.listen();
+  try {
+    const wasm = [];
+    const { page: p, allProblems } = await env.open(dev.resolvedUrls.local[0], {
+      route: (ctx) => ctx.route((url) => url.pathname.endsWith('.wasm'), (r) => {
+        wasm.push(new URL(r.request().url()).pathname);
+        return r.continue();
+      }),
+    });
+    await p.waitForFunction(() => window.__done, null, { timeout: 20000 });
+    assert.deepEqual(await p.evaluate(() => window.__events), ['render']);
+    assert.deepEqual(wasm, ['/node_modules/broadsheet/dist/broadsheet.wasm']);
+    // Vite's dev server answers /favicon.ico with 404; nothing else may fail.
+    assert.deepEqual((await allProblems()).filter((l) => !/Failed to load resource/.test(l)), []);
+    await p.close();
+  } finally {
+    await dev.close();
+  }
 });
 
 test('webpack 5: the bundle renders; webpack emitted broadsheet.wasm as an asset', async () => {
