@@ -6,11 +6,11 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { copyFile, mkdtemp, readFile, rm, writeFile, stat } from 'node:fs/promises';
+import { cp, copyFile, mkdtemp, readFile, rm, writeFile, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { ROOT } from '../dist.mjs';
+import { DIST, ROOT } from '../dist.mjs';
 
 const run = promisify(execFile);
 const TSC = join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
@@ -90,4 +90,18 @@ test('tsc --strict accepts a publisher\'s usage file and catches the mistakes in
   assert.ok(failed, 'tsc must reject usage-errors.ts');
   const errors = [...failed.matchAll(/^(\S+)\((\d+),\d+\): error/gm)].map((m) => `${m[1]}:${m[2]}`);
   assert.deepEqual([...new Set(errors)], ['usage-errors.ts:6', 'usage-errors.ts:7', 'usage-errors.ts:8'], failed);
+});
+
+test('npm pack refuses to make a package without dist/ or with a stale one', async () => {
+  // A checkout with web/ but nothing built: prepack (make package) stops npm pack.
+  const bare = join(tmp, 'bare');
+  await cp(join(ROOT, 'web'), join(bare, 'web'), { recursive: true });
+  for (const f of ['package.json', 'Makefile', 'LICENSE', 'THIRD_PARTY_NOTICES.md']) await copyFile(join(ROOT, f), join(bare, f));
+  const pack = () => run('npm', ['pack', '--dry-run'], { cwd: bare, env: { ...process.env, BS_SKIP_WASM_BUILD: '1' } })
+    .then(() => 'packed', (err) => err.stderr);
+  assert.match(await pack(), /make package: dist\/broadsheet\.js is missing \(run make dist\)/);
+  // Built once, then web/ edited without make dist.
+  await cp(DIST, join(bare, 'dist'), { recursive: true });
+  await writeFile(join(bare, 'web', 'loader.js'), '// edited\n', { flag: 'a' });
+  assert.match(await pack(), /make package: dist\/loader\.js is not web\/loader\.js \(run make dist\)/);
 });
