@@ -20,6 +20,11 @@
 
 import { scanPage } from './drop-in.js';
 import { defineElement } from './element.js';
+// Imported here too, though index.js imports them, so that the browser asks
+// for every module as soon as it has read this one: one round trip, not three.
+import './errors.js';
+import './loader.js';
+import './enhance.js';
 
 export * from './index.js';
 

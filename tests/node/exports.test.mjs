@@ -59,3 +59,10 @@ test('the public API is load, BroadsheetError, renderInto, hydrate, enhance and 
   const declared = [...new Set([...dts.matchAll(/^export (?:declare )?(?:function|class) (\w+)/gm)].map((m) => m[1]))].sort();
   assert.deepEqual(declared, names);
 });
+
+test('broadsheet.js names every module, so that a browser fetches them all in one round trip', async () => {
+  const modules = (await shimModules()).map((m) => m.name).filter((n) => n !== 'broadsheet.js').sort();
+  const imported = [...(await read('web/broadsheet.js')).matchAll(/^(?:import|export) [^;]*?'\.\/([\w-]+\.js)';$/gm)]
+    .map((m) => m[1]).sort();
+  assert.deepEqual([...new Set(imported)], modules);
+});
