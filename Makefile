@@ -16,9 +16,14 @@ FUZZ_SECONDS ?= 60
 FUZZ_BUILD ?= build/fuzz
 SANITIZE_BUILD ?= build/sanitize
 
-DIST_FILES := dist/broadsheet.js dist/broadsheet.wasm dist/broadsheet.css dist/broadsheet.d.ts
+# The ES modules of the shim (broadsheet.js is the drop-in entry, index.js the
+# one without side effects), the core, the theme, the types.
+WEB_MODULES := broadsheet.js index.js errors.js loader.js drop-in.js enhance.js element.js
+WEB_FILES := $(WEB_MODULES) broadsheet.css broadsheet.d.ts article.schema.json
+DIST_FILES := $(addprefix dist/,$(WEB_MODULES)) dist/broadsheet.wasm dist/broadsheet.css dist/broadsheet.d.ts \
+	dist/article.schema.json
 
-.PHONY: all setup native wasm dist test test-native test-node test-browser test-sanitize fuzz demo bench golden clean format
+.PHONY: all setup native wasm dist dist-web package test test-native test-node test-browser test-sanitize fuzz demo bench golden clean format
 
 all: native dist
 
@@ -33,10 +38,22 @@ wasm: setup
 	@test -f build/wasm/build.ninja || cmake --preset wasm
 	cmake --build --preset wasm
 
-dist: wasm
+dist: wasm dist-web
+	cp build/wasm/broadsheet.wasm dist/
+	@ls -l $(DIST_FILES) | awk '{ printf "  %-26s %8d bytes\n", $$9, $$5 }'
+
+# The files of web/ alone (no C++ build).
+dist-web:
 	@mkdir -p dist
-	cp build/wasm/broadsheet.wasm web/broadsheet.js web/broadsheet.css web/broadsheet.d.ts dist/
-	@ls -l $(DIST_FILES) | awk '{ printf "  %-22s %8d bytes\n", $$9, $$5 }'
+	cp $(addprefix web/,$(WEB_FILES)) dist/
+
+# npm's prepack (npm pack, npm publish): builds dist/, then refuses to go on
+# unless every file of the package is there and matches web/.
+# BS_SKIP_WASM_BUILD=1 builds nothing and only checks (the package test, which
+# runs after make dist while other tests read dist/).
+package: $(if $(BS_SKIP_WASM_BUILD),,dist)
+	@for f in $(DIST_FILES); do test -s $$f || { echo "make package: $$f is missing (run make dist)" >&2; exit 1; }; done
+	@for f in $(WEB_FILES); do cmp -s web/$$f dist/$$f || { echo "make package: dist/$$f is not web/$$f (run make dist)" >&2; exit 1; }; done
 
 # The native tests again under ASan/UBSan and a fuzz smoke run of every target
 # first (each fails on any finding), then the three suites, so the output ends

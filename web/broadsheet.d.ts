@@ -1,15 +1,20 @@
-// Types for broadsheet.js: render news articles (JSON or Markdown) to
-// accessible HTML with the Broadsheet WebAssembly core.
+// Types for index.js (the entry without side effects, for bundlers and Node)
+// and broadsheet.js (the same API plus the drop-in, which renders the page's
+// [data-broadsheet-src] elements on import): render news articles (JSON or
+// Markdown) to accessible HTML with the Broadsheet WebAssembly core.
 
 /** Where a problem is: 1-based line and column (0 when unknown) and a JSON Pointer. */
 export interface Diagnostic {
   severity: 'error' | 'warning';
   /** Written for the person who wrote the article, e.g. "expected a date like 2024-05-21". */
   message: string;
+  /** In the article; 0 for a problem in the options (see `option`). */
   line: number;
   column: number;
-  /** JSON Pointer of the field, e.g. "/author/0/name"; "" for the whole document. */
+  /** JSON Pointer of the field, e.g. "/author/0/name" (or "/share/networks/2" in the options); "" for the whole document. */
   path: string;
+  /** Only for a problem in the options: where it is, as you would write it, e.g. "options.share.networks[2]". */
+  option?: string;
 }
 
 export type ShareNetwork =
@@ -21,6 +26,44 @@ export interface Publisher {
   /** The home page the masthead links to. */
   url?: string;
   logo?: string;
+}
+
+/** The interface text, by key, with the English default. `{…}` is filled in by the renderer. */
+export interface InterfaceStrings {
+  /** "By" */
+  by?: string;
+  /** "and" (between authors) */
+  and?: string;
+  /** "Published {date}" (beside an update) */
+  published?: string;
+  /** "Updated {date}" */
+  updated?: string;
+  /** "{n} min read"; one form per plural category of the language may be separated by "|" */
+  minRead?: string;
+  /** "Share this article" */
+  shareTitle?: string;
+  /** "Share on {network}" */
+  shareOn?: string;
+  /** "Share by email" */
+  shareByEmail?: string;
+  /** "Share…" */
+  shareNative?: string;
+  /** "Copy link" */
+  copyLink?: string;
+  /** "Link copied" */
+  linkCopied?: string;
+  /** "Your Mastodon server (for example mastodon.social)" */
+  mastodonPrompt?: string;
+  /** "Advertisement" */
+  advertisement?: string;
+  /** "{label} {i} of {n}" (a slot's accessible name) */
+  advertisementN?: string;
+  /** "Contents" */
+  contents?: string;
+  /** "Topics" (the name of the tag list) */
+  topics?: string;
+  /** "{credit}" */
+  photoCredit?: string;
 }
 
 export interface RenderOptions {
@@ -62,13 +105,10 @@ export interface RenderOptions {
   /** URL schemes allowed in links and images besides relative URLs. Default ["http", "https", "mailto"]. */
   urlSchemes?: string[];
   /**
-   * Overrides of the interface text, by key: by, and, published ("Published {date}"), updated ("Updated {date}"),
-   * minRead ("{n} min read"; plural forms may be separated by "|"), shareTitle, shareOn ("Share on {network}"),
-   * shareByEmail, shareNative, copyLink, linkCopied, mastodonPrompt, advertisement,
-   * advertisementN ("{label} {i} of {n}"), contents, topics, photoCredit ("{credit}").
+   * Overrides of the interface text the renderer writes itself; `{…}` marks what it fills in.
    * @example { advertisement: "Anzeige", minRead: "{n} Min. Lesezeit" }
    */
-  strings?: Record<string, string>;
+  strings?: InterfaceStrings;
   /** Page mode: the stylesheet's URL (default "broadsheet.css"). */
   stylesheet?: string;
   /**
@@ -112,8 +152,9 @@ export interface Renderer {
 
 /**
  * Thrown for bad input (then `message` is the first error, as
- * "LINE:COLUMN: message (at /json/path)", and `diagnostics` holds every error
- * and warning) and when the core cannot be loaded (`diagnostics` is empty).
+ * "LINE:COLUMN: message (at /json/path)", or "options.share.networks[2]: message"
+ * for the options, and `diagnostics` holds every error and warning) and when
+ * the core cannot be loaded (`diagnostics` is empty).
  */
 export class BroadsheetError extends Error {
   name: 'BroadsheetError';
@@ -121,18 +162,38 @@ export class BroadsheetError extends Error {
 }
 
 /**
- * Loads the WebAssembly core. With no argument, broadsheet.wasm beside this
- * module (fetched in browsers, read from disk in Node), shared by every caller.
+ * Where broadsheet.wasm comes from: a URL (or, in Node, a path), a fetch
+ * Response, its bytes, or a compiled module. A Response with another type
+ * than application/wasm (e.g. application/octet-stream) is compiled from its
+ * bytes.
  */
-export function load(
-  source?: URL | string | Response | Promise<Response> | BufferSource | WebAssembly.Module,
-): Promise<Renderer>;
+export type WasmSource = URL | string | Response | Promise<Response> | BufferSource | WebAssembly.Module;
+
+export interface LoadOptions {
+  /** Default: broadsheet.wasm beside this module (`new URL('./broadsheet.wasm', import.meta.url)`). */
+  wasm?: WasmSource;
+}
+
+/**
+ * Loads the WebAssembly core.
+ * - `load()`: broadsheet.wasm beside this module (fetched in browsers, read
+ *   from disk in Node), one instance shared by every caller.
+ * - `load({ wasm })`: from there instead, one instance shared by every caller
+ *   that names the same URL (or the same object).
+ * - `load(source)`: a separate instance of its own, never shared.
+ * Rejects with a BroadsheetError that names the file and the reason.
+ * @example
+ * const renderer = await load({ wasm: '/static/broadsheet.wasm' });
+ */
+export function load(options?: LoadOptions): Promise<Renderer>;
+export function load(source: WasmSource): Promise<Renderer>;
 
 /**
  * Renders an article into an element, as the drop-in does for every element
- * with `data-broadsheet-src` (also read: `data-broadsheet-format`,
- * `data-broadsheet-options` as JSON, and `data-broadsheet-notice`, the text of
- * the failure notice in the page's language). Without a format (argument,
+ * with `data-broadsheet-src` (also read, each overridden by the argument of the
+ * same name: `data-broadsheet-format`, `data-broadsheet-options` as JSON,
+ * `data-broadsheet-wasm`, where broadsheet.wasm is, and `data-broadsheet-notice`,
+ * the text of the failure notice in the page's language). Without a format (argument,
  * attribute or `options.format`), `.json` and `.md` URLs say what they are;
  * otherwise the content decides (JSON when it starts with "{").
  *
@@ -146,11 +207,14 @@ export function load(
  */
 export function renderInto(
   element: Element,
-  init?: { src?: string; format?: 'json' | 'markdown'; options?: RenderOptions },
+  init?: { src?: string; format?: 'json' | 'markdown'; options?: RenderOptions; wasm?: WasmSource; notice?: string },
 ): Promise<RenderResult | null>;
 
-/** Renders every [data-broadsheet-src] element under root that is not rendered yet. */
-export function hydrate(root?: ParentNode): Promise<Array<RenderResult | null>>;
+/**
+ * Renders every [data-broadsheet-src] element under root that is not rendered
+ * yet. `wasm` is for the elements without `data-broadsheet-wasm`.
+ */
+export function hydrate(root?: ParentNode, init?: { wasm?: WasmSource }): Promise<Array<RenderResult | null>>;
 
 /**
  * Makes rendered HTML interactive; renderInto calls it. The share list gets
@@ -161,6 +225,28 @@ export function hydrate(root?: ParentNode): Promise<Array<RenderResult | null>>;
  * gets one "broadsheet:adslot" event. Calling it again does nothing twice.
  */
 export function enhance(root: ParentNode): void;
+
+/**
+ * `<broadsheet-article>`: the drop-in as a custom element, rendered into
+ * itself (light DOM); its children are the fallback. Attributes: `src`,
+ * `format`, `options` (JSON), `wasm`, `notice`, `loading="lazy"` (render when
+ * it comes near the viewport), and these options, which win over the JSON:
+ * `ads` (boolean), `share` ("false" or the networks, space-separated), `toc`
+ * ("auto", "true", "false"), `allow-html` (boolean), `url-schemes`
+ * (space-separated). Changing one of them renders it again. Every element
+ * naming the same wasm shares one instance; the events are the drop-in's.
+ */
+export interface BroadsheetArticleElement extends HTMLElement {
+  /** Renders now, even when lazy. Resolves like renderInto. */
+  render(): Promise<RenderResult | null>;
+}
+
+/**
+ * Defines `<broadsheet-article>` (or `name`) once; broadsheet.js does this on
+ * import, index.js never does. Returns the class, or null without custom
+ * elements (Node).
+ */
+export function defineElement(name?: string): (new () => BroadsheetArticleElement) | null;
 
 /**
  * One per advertisement slot, bubbling from its `<section class="bs-ad">`.
@@ -180,6 +266,9 @@ export interface AdSlotDetail {
 }
 
 declare global {
+  interface HTMLElementTagNameMap {
+    'broadsheet-article': BroadsheetArticleElement;
+  }
   interface HTMLElementEventMap {
     'broadsheet:render': CustomEvent<RenderResult>;
     /** Cancelable: preventDefault() keeps the notice from being shown. */

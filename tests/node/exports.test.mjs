@@ -8,10 +8,17 @@ import { distUrl, importShim } from '../dist.mjs';
 const root = new URL('../../', import.meta.url);
 const read = (p) => readFile(new URL(p, root), 'utf8');
 
-test('wasm/exports.txt, wasm/abi.cpp, web/broadsheet.js and the module agree', async () => {
+// Every module of the shim, as make dist copies it.
+const shimModules = async () => {
+  const makefile = await read('Makefile');
+  const names = /^WEB_MODULES := (.*)$/m.exec(makefile)[1].trim().split(/\s+/);
+  return Promise.all(names.map(async (name) => ({ name, text: await read(`web/${name}`) })));
+};
+
+test('wasm/exports.txt, wasm/abi.cpp, web/loader.js and the module agree', async () => {
   const listed = (await read('wasm/exports.txt')).split('\n').filter((l) => /^[a-z_]+$/.test(l)).sort();
   const defined = [...(await read('wasm/abi.cpp')).matchAll(/^BS_EXPORT [^(]*?\b(bs_[a-z_]+)\(/gm)].map((m) => m[1]).sort();
-  const used = [...new Set([...(await read('web/broadsheet.js')).matchAll(/wasm\.(bs_[a-z_]+)/g)].map((m) => m[1]))].sort();
+  const used = [...new Set([...(await read('web/loader.js')).matchAll(/wasm\.(bs_[a-z_]+)/g)].map((m) => m[1]))].sort();
   const module = await WebAssembly.compile(await readFile(distUrl('broadsheet.wasm')));
   const exported = WebAssembly.Module.exports(module).map((e) => e.name).filter((n) => n.startsWith('bs_')).sort();
   assert.deepEqual(defined, listed, 'abi.cpp defines exactly the listed functions');
@@ -22,24 +29,40 @@ test('wasm/exports.txt, wasm/abi.cpp, web/broadsheet.js and the module agree', a
 test('the module imports only what the shim provides', async () => {
   const module = await WebAssembly.compile(await readFile(distUrl('broadsheet.wasm')));
   const imports = WebAssembly.Module.imports(module).map((i) => `${i.module}.${i.name}`).sort();
-  const shim = await read('web/broadsheet.js');
+  const shim = await read('web/loader.js');
   for (const name of imports) assert.ok(shim.includes(name.split('.')[1]), `the shim provides ${name}`);
 });
 
-test('the shim contains no eval or Function constructor (strict CSP)', async () => {
-  const shim = await read('web/broadsheet.js');
-  assert.doesNotMatch(shim, /\beval\s*\(|new\s+Function\s*\(|\bFunction\s*\(/);
+test('only the loader touches the wasm exports', async () => {
+  for (const { name, text } of await shimModules()) {
+    if (name !== 'loader.js') assert.doesNotMatch(text, /\bwasm\.bs_|\.exports\b/, `${name} stays off the ABI`);
+  }
 });
 
-test('the shim sets no inline style (strict CSP: style-src without unsafe-inline)', async () => {
-  const shim = await read('web/broadsheet.js');
-  assert.doesNotMatch(shim, /\.style\b|setAttribute\(\s*['"]style|cssText/);
+test('no module of the shim contains eval or the Function constructor (strict CSP)', async () => {
+  for (const { name, text } of await shimModules()) {
+    assert.doesNotMatch(text, /\beval\s*\(|new\s+Function\s*\(|\bFunction\s*\(/, name);
+  }
 });
 
-test('the public API is load, BroadsheetError, renderInto, hydrate and enhance, in the module and the .d.ts', async () => {
+test('no module of the shim sets an inline style (strict CSP: style-src without unsafe-inline)', async () => {
+  for (const { name, text } of await shimModules()) {
+    assert.doesNotMatch(text, /\.style\b|setAttribute\(\s*['"]style|cssText/, name);
+  }
+});
+
+test('the public API is load, BroadsheetError, renderInto, hydrate, enhance and defineElement, in both entries and the .d.ts', async () => {
   const names = Object.keys(await importShim()).sort();
-  assert.deepEqual(names, ['BroadsheetError', 'enhance', 'hydrate', 'load', 'renderInto']);
+  assert.deepEqual(names, ['BroadsheetError', 'defineElement', 'enhance', 'hydrate', 'load', 'renderInto']);
+  assert.deepEqual(Object.keys(await import(distUrl('index.js').href)).sort(), names, 'index.js exports the same');
   const dts = await read('web/broadsheet.d.ts');
-  const declared = [...dts.matchAll(/^export (?:declare )?(?:function|class) (\w+)/gm)].map((m) => m[1]).sort();
+  const declared = [...new Set([...dts.matchAll(/^export (?:declare )?(?:function|class) (\w+)/gm)].map((m) => m[1]))].sort();
   assert.deepEqual(declared, names);
+});
+
+test('broadsheet.js names every module, so that a browser fetches them all in one round trip', async () => {
+  const modules = (await shimModules()).map((m) => m.name).filter((n) => n !== 'broadsheet.js').sort();
+  const imported = [...(await read('web/broadsheet.js')).matchAll(/^(?:import|export) [^;]*?'\.\/([\w-]+\.js)';$/gm)]
+    .map((m) => m[1]).sort();
+  assert.deepEqual([...new Set(imported)], modules);
 });

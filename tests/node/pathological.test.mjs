@@ -157,7 +157,7 @@ test('maxDepth through the shim: JSON, YAML, lists and quotes', async () => {
   assert.match(errorOf(r, md(lines(10, (i) => '  '.repeat(i) + '- a')), { maxDepth: 5 }).message,
     /nested deeper than 5 levels \(limit maxDepth\)/);
   const bad = errorOf(r, 'x', { maxDepth: 0 });
-  assert.match(bad.message, /options: expected a number from 1 to 1000/);
+  assert.match(bad.message, /^options\.maxDepth: expected a number from 1 to 1000/);
   assert.equal(bad.diagnostics[0].path, '/maxDepth');
 });
 

@@ -1,10 +1,10 @@
 // Test pages: the query string chooses what the page renders (?src=, ?format=,
-// ?options=, ?notice= become the data-broadsheet-* attributes; ?cancel cancels
+// ?options=, ?notice=, ?wasm= become the data-broadsheet-* attributes; ?cancel cancels
 // the error event), and every event the shim dispatches is recorded.
 const params = new URLSearchParams(location.search);
 const element = document.querySelector('[data-broadsheet-src]');
 for (const [param, key] of [['src', 'broadsheetSrc'], ['format', 'broadsheetFormat'],
-  ['options', 'broadsheetOptions'], ['notice', 'broadsheetNotice']]) {
+  ['options', 'broadsheetOptions'], ['notice', 'broadsheetNotice'], ['wasm', 'broadsheetWasm']]) {
   if (params.has(param)) element.dataset[key] = params.get(param);
 }
 
