@@ -40,6 +40,8 @@ extern "C" {
 #include "html/html_allowlist.hpp"
 #include "html/html_writer.hpp"
 #include "html/url_policy.hpp"
+#include "text/direction.hpp"
+#include "text/slug.hpp"
 
 namespace broadsheet::detail {
 
@@ -94,156 +96,6 @@ std::string_view trim(std::string_view s) {
     while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
     while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
     return s;
-}
-
-// Lower case for the scripts whose capitals sit at a fixed distance from
-// their small letters (Latin-1, Latin Extended-A, Greek, Cyrillic); other
-// letters are kept as they are.
-unsigned lower_letter(unsigned cp) {
-    if (cp >= 'A' && cp <= 'Z') return cp + 32;
-    if (cp < 0xC0) return cp;
-    if ((cp <= 0xDE && cp != 0xD7) || (cp >= 0x391 && cp <= 0x3AB && cp != 0x3A2) || (cp >= 0x410 && cp <= 0x42F))
-        return cp + 32;
-    if (cp >= 0x400 && cp <= 0x40F) return cp + 80;
-    if (cp >= 0x100 && cp <= 0x17F && cp != 0x130 && cp != 0x138 && cp != 0x149 && cp != 0x17F) {
-        bool odd_capitals = (cp >= 0x139 && cp <= 0x148) || (cp >= 0x179 && cp <= 0x17E);
-        if ((cp % 2 == 1) == odd_capitals) return cp + 1;
-    }
-    return cp;
-}
-
-// A heading's id: letters and digits of any script in lower case, '-'
-// between words; "section" when nothing is left. Ids starting "bs-" belong
-// to the page around the body (bs-toc-title, ...), so a heading never takes
-// one.
-std::string slugify(std::string_view text) {
-    std::string out;
-    bool dash = false;
-    const auto* p = reinterpret_cast<const unsigned char*>(text.data());
-    const auto* end = p + text.size();
-    while (p < end && out.size() <= 80) {
-        unsigned cp = *p++;
-        if (cp >= 0xC0) {
-            int more = cp >= 0xF0 ? 3 : cp >= 0xE0 ? 2 : 1;
-            cp &= 0x3Fu >> more;
-            for (; more > 0 && p < end && (*p & 0xC0) == 0x80; --more) cp = (cp << 6) | (*p++ & 0x3Fu);
-        }
-        bool letter = (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9') ||
-                      (cp >= 0xC0 && cp != 0xD7 && cp != 0xF7 && !(cp >= 0x2000 && cp <= 0x206F) &&
-                       !(cp >= 0x3000 && cp <= 0x303F));  // not general or CJK punctuation
-        if (!letter) {
-            if (cp != '\'' && cp != 0x2019) dash = !out.empty();  // "harbour's" is one word
-            continue;
-        }
-        if (dash) out += '-';
-        dash = false;
-        if (cp < 0x80) out += static_cast<char>(cp | (cp >= 'A' && cp <= 'Z' ? 0x20 : 0));
-        else append_utf8(out, lower_letter(cp));
-    }
-    if (out.empty()) out = "section";
-    if (out.compare(0, 3, "bs-") == 0) out.insert(0, "section-");
-    return out;
-}
-
-// ---------------------------------------------------------------------------
-// Direction of text
-//
-// Why computed dir and not dir="auto" on every block: dir="auto" takes the
-// direction of a block's first strong letter, so an Arabic or Hebrew
-// paragraph that opens with a Latin name ("Google أعلنت …", common in news)
-// would be laid out left to right, its punctuation at the wrong end. Instead
-// each leaf block counts its words of each direction and only a block whose
-// majority runs against the article gets dir; everything else inherits
-// <article dir>, so a one-language article carries no extra attributes, and
-// the result is the same in every browser and in the pre-rendered HTML.
-// Words, not letters: Arabic and Hebrew write fewer letters per word.
-// ---------------------------------------------------------------------------
-
-struct DirCount {
-    int ltr = 0, rtl = 0;  // words
-    int run = 0;           // the word being read: 0 none, 1 left to right, 2 right to left
-};
-
-bool is_rtl_letter(unsigned cp) {
-    return (cp >= 0x0590 && cp <= 0x08FF) ||    // Hebrew, Arabic, Syriac, Thaana, N'Ko, Samaritan, Mandaic
-           (cp >= 0xFB1D && cp <= 0xFDFF) ||    // Hebrew and Arabic presentation forms
-           (cp >= 0xFE70 && cp <= 0xFEFF) ||    // Arabic presentation forms B
-           (cp >= 0x10800 && cp <= 0x10FFF) ||  // historic right-to-left scripts
-           (cp >= 0x1E800 && cp <= 0x1EFFF);    // Adlam, Arabic mathematical letters
-}
-
-// Letters of every other script, approximately: not digits, punctuation,
-// symbols, combining marks or emoji, which have no direction of their own.
-bool is_ltr_letter(unsigned cp) {
-    if (cp < 0x80) return static_cast<unsigned>((cp | 0x20) - 'a') < 26u;
-    if (cp < 0xC0 || cp == 0xD7 || cp == 0xF7) return false;
-    if ((cp >= 0x0300 && cp <= 0x036F) || (cp >= 0x2000 && cp <= 0x2BFF) || (cp >= 0x3000 && cp <= 0x303F) ||
-        (cp >= 0xFE00 && cp <= 0xFE6F) || (cp >= 0xFF00 && cp <= 0xFF20) || cp >= 0x1F000 || cp == 0xFFFD)
-        return false;
-    return !is_rtl_letter(cp);
-}
-
-void count_letter(int direction, DirCount& count) {
-    if (count.run == direction) return;
-    count.run = direction;
-    if (direction == 1) ++count.ltr;
-    else if (direction == 2) ++count.rtl;
-}
-
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-constexpr std::uint64_t kEachByte = 0x0101010101010101ull;
-
-// One bit (bit 0) per byte of eight ASCII bytes: set where the byte is a letter.
-std::uint64_t ascii_letter_bits(std::uint64_t w) {
-    std::uint64_t x = w | (0x20 * kEachByte);           // A-Z folded to a-z; bytes stay below 0x80
-    std::uint64_t at_least_a = x + (0x80 - 'a') * kEachByte;   // bit 7 set where x >= 'a' (no carries)
-    std::uint64_t above_z = x + (0x7F - 'z') * kEachByte;      // bit 7 set where x > 'z'
-    return ((at_least_a & ~above_z) >> 7) & kEachByte;
-}
-#endif
-
-// This runs over every byte of prose, so runs of ASCII go eight bytes at a
-// time: a word starts at a letter that follows a non-letter (or a letter of
-// the other direction).
-void count_direction(std::string_view text, DirCount& count) {
-    const auto* p = reinterpret_cast<const unsigned char*>(text.data());
-    const auto* end = p + text.size();
-    while (p < end) {
-        int run = count.run;
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-        for (; end - p >= 8; p += 8) {
-            std::uint64_t w;
-            std::memcpy(&w, p, 8);
-            if (w & (0x80 * kEachByte)) break;  // not all ASCII: byte by byte below
-            std::uint64_t letters = ascii_letter_bits(w);
-            std::uint64_t after_letter = (letters << 8) | (run == 1 ? 1u : 0u);
-            // At most one bit per byte: the multiply sums the bytes into the top one.
-            count.ltr += static_cast<int>(((letters & ~after_letter) * kEachByte) >> 56);
-            run = static_cast<int>(letters >> 56);
-        }
-#endif
-        for (; p < end && *p < 0x80; ++p) {  // at most 7 bytes when the loop above ran
-            int letter = static_cast<unsigned>((*p | 0x20) - 'a') < 26u;
-            count.ltr += letter & (run != 1);
-            run = letter;
-        }
-        count.run = run;
-        if (p == end) break;
-        unsigned b = *p++;
-        if (b >= 0xC3 && b <= 0xD5 && b != 0xCC && b != 0xCD && p < end) {
-            // U+00C0-U+057F but the combining marks: Latin, Greek, Cyrillic,
-            // Armenian letters (and the rare × ÷), decoded no further.
-            ++p;
-            count_letter(1, count);
-            continue;
-        }
-        if (b < 0xC0) continue;  // a continuation byte out of place (input is valid UTF-8)
-        int more = b >= 0xF0 ? 3 : b >= 0xE0 ? 2 : 1;
-        unsigned cp = b & (0x3Fu >> more);
-        for (; more > 0 && p < end && (*p & 0xC0) == 0x80; --more) cp = (cp << 6) | (*p++ & 0x3Fu);
-        if (cp >= 0x0300 && cp <= 0x036F) continue;  // a combining mark continues its word
-        count_letter(is_rtl_letter(cp) ? 2 : is_ltr_letter(cp) ? 1 : 0, count);
-    }
 }
 
 // ---------------------------------------------------------------------------
@@ -482,16 +334,13 @@ private:
     // Closes the innermost scope: the dir its text calls for, or "".
     std::string_view close_dir_scope(std::size_t& attr_pos) {
         if (!article_) return {};
-        DirCount c = dir_scopes_.back().count;
+        DirectionCount c = dir_scopes_.back().count;
         attr_pos = dir_scopes_.back().attr_pos;
         dir_scopes_.pop_back();
         return dir_for(c);
     }
 
-    std::string_view dir_for(const DirCount& c) const {
-        if (opt_.direction == TextDirection::rtl) return c.ltr > c.rtl ? "ltr" : "";
-        return c.rtl > c.ltr ? "rtl" : "";
-    }
+    std::string_view dir_for(const DirectionCount& c) const { return dir_against(c, opt_.direction); }
 
     static std::string dir_attribute(std::string_view dir) {
         std::string a;
@@ -500,7 +349,7 @@ private:
     }
 
     void count_text(std::string_view t) {
-        if (!dir_scopes_.empty()) count_direction(t, dir_scopes_.back().count);
+        if (!dir_scopes_.empty()) dir_scopes_.back().count.add(t);
     }
 
     // --- containers ----------------------------------------------------------
@@ -578,7 +427,7 @@ private:
         if (article_) {
             std::size_t pos = 0;
             std::string_view dir = close_dir_scope(pos);
-            std::string id = unique_id(slugify(heading_plain_));
+            std::string id = unique_id(heading_slug(heading_plain_));
             std::string attrs;
             HtmlWriter(attrs).attr("id", id);
             attrs += dir_attribute(dir);
@@ -675,9 +524,9 @@ private:
         if (figure_.link_ok) w_.close("a");
         CaptionParts parts = split_caption(figure_.title);
         if (!parts.caption.empty() || !parts.credit.empty()) {
-            DirCount count;
-            count_direction(parts.caption, count);
-            count_direction(parts.credit, count);
+            DirectionCount count;
+            count.add(parts.caption);
+            count.add(parts.credit);
             w_.start("figcaption");
             std::string_view dir = dir_for(count);
             if (!dir.empty()) w_.attr("dir", dir);
@@ -1068,7 +917,7 @@ private:
 
     struct DirScope {
         std::size_t attr_pos;
-        DirCount count;
+        DirectionCount count;
     };
 
     std::string_view src_;

@@ -3,25 +3,11 @@
 
 #include <cmath>
 
+#include "text/utf8.hpp"
+
 namespace broadsheet::detail {
 
 namespace {
-
-// Decodes one code point at s[i] (input is valid UTF-8: sanitised upstream);
-// advances i.
-unsigned next_code_point(std::string_view s, std::size_t& i) {
-    unsigned char c = static_cast<unsigned char>(s[i]);
-    unsigned cp;
-    std::size_t n;
-    if (c < 0x80) { cp = c; n = 1; }
-    else if (c < 0xE0) { cp = c & 0x1Fu; n = 2; }
-    else if (c < 0xF0) { cp = c & 0x0Fu; n = 3; }
-    else { cp = c & 0x07u; n = 4; }
-    for (std::size_t k = 1; k < n; ++k)
-        cp = (cp << 6) | (i + k < s.size() ? static_cast<unsigned char>(s[i + k]) & 0x3Fu : 0u);
-    i += n;
-    return cp;
-}
 
 bool is_cjk(unsigned cp) {
     return (cp >= 0x4E00 && cp <= 0x9FFF) ||    // CJK Unified Ideographs

@@ -95,6 +95,17 @@ int utf8_sequence(std::string_view s, std::size_t i) {
 
 }  // namespace
 
+char32_t next_code_point(std::string_view text, std::size_t& i) {
+    unsigned char b = static_cast<unsigned char>(text[i++]);
+    if (b < 0x80) return b;
+    if (b < 0xC0) return 0xFFFD;  // a continuation byte out of place
+    int more = b >= 0xF0 ? 3 : b >= 0xE0 ? 2 : 1;
+    char32_t cp = b & (0x3Fu >> more);
+    for (; more > 0 && i < text.size() && (static_cast<unsigned char>(text[i]) & 0xC0) == 0x80; --more)
+        cp = (cp << 6) | (static_cast<unsigned char>(text[i++]) & 0x3Fu);
+    return cp;
+}
+
 bool sanitize_utf8(std::string_view text, std::string& out) {
     std::size_t start = 0;
     if (text.size() >= 3 && text.substr(0, 3) == "\xEF\xBB\xBF") start = 3;
