@@ -2,6 +2,8 @@
 // text at character boundaries.
 #include "text/utf8.hpp"
 
+#include <cstring>
+
 namespace broadsheet::detail {
 
 namespace {
@@ -111,6 +113,13 @@ bool sanitize_utf8(std::string_view text, std::string& out) {
     if (text.size() >= 3 && text.substr(0, 3) == "\xEF\xBB\xBF") start = 3;
     std::size_t i = start;
     while (i < text.size()) {
+        // Eight bytes at a time while they are all ASCII and none is NUL.
+        constexpr std::uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
+        for (std::uint64_t w; text.size() - i >= 8; i += 8) {
+            std::memcpy(&w, text.data() + i, 8);
+            if (((w - kOnes) | w) & kHigh) break;
+        }
+        if (i == text.size()) break;
         unsigned char c = static_cast<unsigned char>(text[i]);
         if (c >= 0x20 && c < 0x80) {  // fast path for ASCII
             ++i;
