@@ -1,8 +1,8 @@
 // The fused pass over prose: words, direction and escaping.
 //
-// Two speeds. Eight bytes that are all ASCII letters, digits and spaces (most
-// of prose) are classified with a handful of 64-bit operations and need no
-// escaping. Anything else (punctuation, a byte to escape, UTF-8) goes a byte
+// Two speeds. Eight bytes that are all ASCII letters and spaces (most of
+// prose) are classified with a handful of 64-bit operations and need no
+// escaping. Anything else (digits, punctuation, tabs, a byte to escape, UTF-8) goes a byte
 // or a code point at a time through the same rules TextStats, DirectionCount
 // and escape_text apply; tests/unit/body/prose_test.cpp checks the two agree.
 #include "body/prose.hpp"
@@ -86,6 +86,12 @@ constexpr std::uint64_t in_range(std::uint64_t w, unsigned char lo, unsigned cha
     return ((at_least_lo & ~above_hi) >> 7) & kEachByte;
 }
 
+// Bit 0 of each byte that is a space (0x20); bytes must be below 0x80.
+constexpr std::uint64_t spaces(std::uint64_t w) {
+    std::uint64_t x = w ^ (0x20 * kEachByte);  // spaces -> 0
+    return (~(((x & (0x7F * kEachByte)) + 0x7F * kEachByte) | x) >> 7) & kEachByte;
+}
+
 // Sum of the bit-0 flags of the eight bytes (at most 8, so no overflow).
 constexpr int count_flags(std::uint64_t flags) { return static_cast<int>((flags * kEachByte) >> 56); }
 
@@ -98,24 +104,20 @@ void write_prose(std::string& out, std::string_view text, TextStats& stats, Dire
     const auto* end = p + text.size();
     const auto* run = p;  // start of the bytes not yet copied to `out` (they need no escape)
     while (p < end) {
-        // Letters, digits and spaces, eight at a time.
+        // Letters and spaces, eight at a time.
         while (end - p >= 8) {
             std::uint64_t w;
             std::memcpy(&w, p, 8);
             if (w & (0x80 * kEachByte)) break;
-            std::uint64_t folded = w | (0x20 * kEachByte);  // A-Z as a-z; controls land in 0x20-0x3F
-            std::uint64_t letters = in_range(folded, 'a', 'z');
-            std::uint64_t alnum = letters | in_range(w, '0', '9');
-            std::uint64_t space = in_range(w, '\t', '\r') | in_range(w, ' ', ' ');
-            if ((alnum | space) != kEachByte) break;  // punctuation or a byte to escape
-            std::uint64_t after_alnum = (alnum << 8) | (s.word == Word::counted ? 1u : 0u);
-            s.words += count_flags(alnum & ~after_alnum);
+            std::uint64_t letters = in_range(w | (0x20 * kEachByte), 'a', 'z');  // A-Z folded to a-z
+            if ((letters | spaces(w)) != kEachByte) break;  // a digit, punctuation or a byte to escape
+            std::uint64_t after_letter = letters << 8;
+            s.words += count_flags(letters & ~(after_letter | (s.word == Word::counted ? 1u : 0u)));
+            s.word = (letters >> 56) ? Word::counted : Word::none;
             if (dir) {
-                std::uint64_t after_letter = (letters << 8) | (dir->run == LetterDirection::ltr ? 1u : 0u);
-                dir->ltr += count_flags(letters & ~after_letter);
+                dir->ltr += count_flags(letters & ~(after_letter | (dir->run == LetterDirection::ltr ? 1u : 0u)));
                 dir->run = (letters >> 56) ? LetterDirection::ltr : LetterDirection::neutral;
             }
-            s.word = (alnum >> 56) ? Word::counted : Word::none;
             p += 8;
         }
         // Then byte by byte up to the next eight-byte boundary worth trying.
