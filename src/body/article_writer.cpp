@@ -112,7 +112,7 @@ int ArticleWriter::leave_block(const BlockInfo& b) {
     case BlockType::li: close_item(); break;
     case BlockType::hr: break;
     case BlockType::heading: close_heading(); break;
-    case BlockType::code: in_code_block_ = false; line("</code></pre>"); block_done(BlockKind::code); break;
+    case BlockType::code: close_code(); break;
     case BlockType::html: close_html_block(); break;
     case BlockType::paragraph: close_paragraph(); break;
     case BlockType::table: close_table(); break;

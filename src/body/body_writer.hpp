@@ -48,6 +48,11 @@ protected:
     // Quotes and lists nest at most BodyOptions::max_depth deep.
     int open_container(std::string_view markup);
     void close_container(std::string_view markup, BlockKind kind);
+    void close_code() {
+        in_code_block_ = false;
+        line("</code></pre>");
+        block_done(BlockKind::code);
+    }
 
     // --- text ---------------------------------------------------------------
 

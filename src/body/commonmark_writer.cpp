@@ -38,7 +38,7 @@ int CommonMarkWriter::leave_block(const BlockInfo& b) {
     case BlockType::li: --depth_; line("</li>"); break;
     case BlockType::hr: break;
     case BlockType::heading: close_heading(b.level); break;
-    case BlockType::code: in_code_block_ = false; line("</code></pre>"); block_done(BlockKind::code); break;
+    case BlockType::code: close_code(); break;
     case BlockType::html: block_done(BlockKind::html); break;
     case BlockType::paragraph: leaf(false); line("</p>"); block_done(BlockKind::paragraph); break;
     case BlockType::table: line("</table>"); block_done(BlockKind::table); break;

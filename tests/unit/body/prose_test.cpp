@@ -16,32 +16,29 @@ struct Result {
     int words, cjk, ltr, rtl;
 };
 
-Result fused(const std::vector<std::string>& pieces) {
-    Result r;
-    TextStats stats;
-    DirectionCount dir;
-    for (const auto& p : pieces) write_prose(r.html, p, stats, &dir);
-    r.words = stats.words();
-    r.cjk = stats.cjk_characters();
-    r.ltr = dir.ltr;
-    r.rtl = dir.rtl;
-    return r;
+Result counted(std::string html, const TextStats& stats, const DirectionCount& dir) {
+    return {std::move(html), stats.words(), stats.cjk_characters(), dir.ltr, dir.rtl};
 }
 
+Result fused(const std::vector<std::string>& pieces) {
+    std::string html;
+    TextStats stats;
+    DirectionCount dir;
+    for (const auto& p : pieces) write_prose(html, p, stats, &dir);
+    return counted(std::move(html), stats, dir);
+}
+
+// The three passes write_prose replaces.
 Result separate(const std::vector<std::string>& pieces) {
-    Result r;
+    std::string html;
     TextStats stats;
     DirectionCount dir;
     for (const auto& p : pieces) {
-        escape_text(r.html, p);
+        escape_text(html, p);
         stats.add_text(p);
         dir.add(p);
     }
-    r.words = stats.words();
-    r.cjk = stats.cjk_characters();
-    r.ltr = dir.ltr;
-    r.rtl = dir.rtl;
-    return r;
+    return counted(std::move(html), stats, dir);
 }
 
 void check_same(const std::vector<std::string>& pieces) {
