@@ -81,9 +81,7 @@ int ArticleWriter::enter_block(const BlockInfo& b) {
     case BlockType::doc: break;
     case BlockType::quote: return open_container("<blockquote>");
     case BlockType::ul: return open_container("<ul>");
-    case BlockType::ol:
-        if (b.start == 1) return open_container("<ol>");
-        return open_container("<ol start=\"" + std::to_string(b.start) + "\">");
+    case BlockType::ol: return open_container(ol_tag(b.start));
     case BlockType::li: open_item(); break;
     case BlockType::hr: rule(); break;
     case BlockType::heading: open_heading(b.level); break;

@@ -47,6 +47,10 @@ protected:
     int check_size(std::size_t held);
     // Quotes and lists nest at most BodyOptions::max_depth deep.
     int open_container(std::string_view markup);
+    // "<ol>", or "<ol start=\"3\">" (md4c-html writes start only when it is not 1).
+    static std::string ol_tag(unsigned start) {
+        return start == 1 ? "<ol>" : "<ol start=\"" + std::to_string(start) + "\">";
+    }
     void close_container(std::string_view markup, BlockKind kind);
     void close_code() {
         in_code_block_ = false;

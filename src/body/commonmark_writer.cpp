@@ -10,7 +10,7 @@ int CommonMarkWriter::enter_block(const BlockInfo& b) {
     case BlockType::doc: break;
     case BlockType::quote: return open_container("<blockquote>");
     case BlockType::ul: return open_container("<ul>");
-    case BlockType::ol: open_list(b.start); return open_container({});
+    case BlockType::ol: return open_container(ol_tag(b.start));
     case BlockType::li: ++depth_; w().raw("<li>"); break;
     case BlockType::hr: line("<hr />"); block_done(BlockKind::rule); break;
     case BlockType::heading: open_heading(b.level); break;
@@ -78,13 +78,6 @@ int CommonMarkWriter::text(TextType type, std::string_view t, std::size_t offset
     case TextType::html: raw_html(t); break;
     }
     return 0;
-}
-
-// The list's depth is counted by open_container; md4c-html writes start only
-// when it is not 1.
-void CommonMarkWriter::open_list(unsigned start) {
-    if (start == 1) w().raw("<ol>");
-    else w().start("ol").attr("start", static_cast<long long>(start)).end_start();
 }
 
 void CommonMarkWriter::open_heading(int level) {

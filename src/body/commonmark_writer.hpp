@@ -21,7 +21,6 @@ public:
     int text(TextType type, std::string_view t, std::size_t offset) override;
 
 private:
-    void open_list(unsigned start);
     void open_heading(int level);
     void close_heading(int level);
     void open_code(const BlockInfo& block);
