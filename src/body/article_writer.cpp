@@ -208,7 +208,7 @@ ArticleWriter::Open& ArticleWriter::pop_block() {
 }
 
 std::size_t ArticleWriter::held_bytes() const {
-    std::size_t n = table_.html.size() + caption_.html.size();
+    std::size_t n = (table_.held ? table_.html.size() : 0) + (caption_.held ? caption_.html.size() : 0);
     for (std::size_t i = 0; i < open_count_; ++i) n += open_[i].html.size();
     return n;
 }
