@@ -1,7 +1,9 @@
-// Private: the Markdown body stage. md4c parses; our callbacks write the body
-// HTML through HtmlWriter and gather the facts later stages need (word
+// Private: the Markdown body stage, the interface the page stage uses. md4c
+// parses (md_events.cpp, the only file that includes md4c.h, repairs what it
+// reports); a writer (article_writer or commonmark_writer) writes the body
+// HTML through HtmlWriter and gathers the facts later stages need (word
 // counts, headings for the table of contents, top-level blocks for placing
-// advertisement slots). This is the only file that includes md4c.h.
+// advertisement slots).
 //
 //   Body body;
 //   if (render_body("## Tides\n\nThe harbour…", {}, body, diags)) use(body.html);

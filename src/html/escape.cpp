@@ -21,29 +21,39 @@ void append_hex_byte(std::string& out, unsigned char c) {
 
 namespace {
 
-// Copies runs that need no escape in one append each; the common case.
+// Which bytes an escape replaces: 1 in element content and attributes, 2 in
+// attributes only.
+struct EscapeTable {
+    unsigned char needs[256] = {};
+    constexpr EscapeTable() {
+        for (int c : {'&', '<', '>', '"', '\0'}) needs[c] = 1;
+        needs[static_cast<int>('\'')] = 2;
+    }
+};
+constexpr EscapeTable kEscape;
+
+// Copies runs that need no escape in one append each; the common case. The
+// scan is one table load per byte.
 template <bool kAttribute>
 void escape_html(std::string& out, std::string_view text) {
-    std::size_t run = 0;  // start of the pending run of bytes that need no escape
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        const char* rep;
-        switch (text[i]) {
-        case '&': rep = "&amp;"; break;
-        case '<': rep = "&lt;"; break;
-        case '>': rep = "&gt;"; break;
-        case '"': rep = "&quot;"; break;
-        case '\'':
-            if (!kAttribute) continue;
-            rep = "&#39;";
-            break;
-        case '\0': rep = kReplacement; break;
-        default: continue;
-        }
+    constexpr unsigned char kMask = kAttribute ? 3 : 1;
+    const auto* s = reinterpret_cast<const unsigned char*>(text.data());
+    std::size_t n = text.size(), run = 0;  // start of the pending run of bytes that need no escape
+    for (std::size_t i = 0;; ++i) {
+        while (i < n && !(kEscape.needs[s[i]] & kMask)) ++i;
+        if (i == n) break;
         out.append(text.data() + run, i - run);
-        out += rep;
+        switch (text[i]) {
+        case '&': out += "&amp;"; break;
+        case '<': out += "&lt;"; break;
+        case '>': out += "&gt;"; break;
+        case '"': out += "&quot;"; break;
+        case '\'': out += "&#39;"; break;
+        default: out += kReplacement; break;  // NUL
+        }
         run = i + 1;
     }
-    out.append(text.data() + run, text.size() - run);
+    out.append(text.data() + run, n - run);
 }
 
 }  // namespace
@@ -92,19 +102,34 @@ void percent_encode_component(std::string& out, std::string_view text) {
     }
 }
 
-void escape_url_attr(std::string& out, std::string_view url) {
-    // The same set md4c-html and cmark keep, so CommonMark output matches.
-    for (char ch : url) {
-        unsigned char c = static_cast<unsigned char>(ch);
-        if (c == '&') {
-            out += "&amp;";
-        } else if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
-                   std::string_view("-_.+!*(),%#@?=;:/$").find(static_cast<char>(c)) != std::string_view::npos) {
-            out += static_cast<char>(c);
-        } else {
-            append_hex_byte(out, c);  // space, quotes, < > \ ^ ` { | } ~ [ ], controls, non-ASCII bytes
-        }
+namespace {
+
+// The bytes a URL attribute keeps as they are: the set md4c-html and cmark
+// keep, so CommonMark output matches.
+struct UrlKeepTable {
+    bool keep[256] = {};
+    constexpr UrlKeepTable() {
+        for (int c = 'A'; c <= 'Z'; ++c) keep[c] = keep[c + 32] = true;
+        for (int c = '0'; c <= '9'; ++c) keep[c] = true;
+        for (char c : std::string_view("-_.+!*(),%#@?=;:/$")) keep[static_cast<unsigned char>(c)] = true;
     }
+};
+constexpr UrlKeepTable kUrlKeep;
+
+}  // namespace
+
+void escape_url_attr(std::string& out, std::string_view url) {
+    const auto* s = reinterpret_cast<const unsigned char*>(url.data());
+    std::size_t n = url.size(), run = 0;
+    for (std::size_t i = 0;; ++i) {
+        while (i < n && kUrlKeep.keep[s[i]]) ++i;
+        if (i == n) break;
+        out.append(url.data() + run, i - run);
+        if (s[i] == '&') out += "&amp;";
+        else append_hex_byte(out, s[i]);  // space, quotes, < > \ ^ ` { | } ~ [ ], controls, non-ASCII bytes
+        run = i + 1;
+    }
+    out.append(url.data() + run, n - run);
 }
 
 }  // namespace broadsheet::detail

@@ -3,27 +3,13 @@
 
 #include <cmath>
 
+#include "text/utf8.hpp"
+
 namespace broadsheet::detail {
 
 namespace {
 
-// Decodes one code point at s[i] (input is valid UTF-8: sanitised upstream);
-// advances i.
-unsigned next_code_point(std::string_view s, std::size_t& i) {
-    unsigned char c = static_cast<unsigned char>(s[i]);
-    unsigned cp;
-    std::size_t n;
-    if (c < 0x80) { cp = c; n = 1; }
-    else if (c < 0xE0) { cp = c & 0x1Fu; n = 2; }
-    else if (c < 0xF0) { cp = c & 0x0Fu; n = 3; }
-    else { cp = c & 0x07u; n = 4; }
-    for (std::size_t k = 1; k < n; ++k)
-        cp = (cp << 6) | (i + k < s.size() ? static_cast<unsigned char>(s[i + k]) & 0x3Fu : 0u);
-    i += n;
-    return cp;
-}
-
-bool is_cjk(unsigned cp) {
+bool is_cjk(char32_t cp) {
     return (cp >= 0x4E00 && cp <= 0x9FFF) ||    // CJK Unified Ideographs
            (cp >= 0x3400 && cp <= 0x4DBF) ||    // Extension A
            (cp >= 0x20000 && cp <= 0x3134F) ||  // Extensions B-G
@@ -36,7 +22,7 @@ bool is_cjk(unsigned cp) {
            (cp >= 0x3130 && cp <= 0x318F);      // Hangul Compatibility Jamo
 }
 
-bool is_space(unsigned cp) {
+bool is_space(char32_t cp) {
     return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == '\f' || cp == '\v' || cp == 0xA0 ||
            cp == 0x1680 || (cp >= 0x2000 && cp <= 0x200B) || cp == 0x2028 || cp == 0x2029 || cp == 0x202F ||
            cp == 0x205F || cp == 0x3000 || cp == 0xFEFF;
@@ -44,7 +30,7 @@ bool is_space(unsigned cp) {
 
 // Letters and digits of any script: everything that is not ASCII punctuation,
 // general/CJK/full-width punctuation or a symbol block.
-bool is_word_char(unsigned cp) {
+bool is_word_char(char32_t cp) {
     if (cp < 0x80) return (cp >= '0' && cp <= '9') || (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z');
     if (cp >= 0x2010 && cp <= 0x2BFF) return false;  // punctuation, arrows, symbols, box drawing
     if (cp >= 0x3000 && cp <= 0x303F) return false;  // CJK punctuation
@@ -58,26 +44,22 @@ bool is_word_char(unsigned cp) {
 
 }  // namespace
 
-void TextStats::feed(std::string_view s, int& counter) {
-    // A word is a run of non-space, non-CJK characters holding at least one
-    // letter or digit: "don't" and "e-mail" are one word, "—" is none.
-    std::size_t i = 0;
-    while (i < s.size()) {
-        unsigned cp = next_code_point(s, i);
-        if (is_cjk(cp) || is_space(cp)) {
-            if (is_cjk(cp)) ++cjk_;
-            in_word_ = false;
-            continue;
-        }
-        if (!in_word_) {
-            in_word_ = true;
-            counted_ = false;
-        }
-        if (!counted_ && is_word_char(cp)) {
-            ++counter;
-            counted_ = true;
-        }
+// A word is a run of non-space, non-CJK characters holding at least one
+// letter or digit: "don't" and "e-mail" are one word, "—" is none.
+void TextStats::add_code_point(char32_t cp, int& counter) {
+    if (is_cjk(cp) || is_space(cp)) {
+        if (is_cjk(cp)) ++cjk_;
+        word_ = Word::none;
+    } else if (word_ != Word::counted && is_word_char(cp)) {
+        ++counter;
+        word_ = Word::counted;
+    } else if (word_ == Word::none) {
+        word_ = Word::pending;
     }
+}
+
+void TextStats::feed(std::string_view s, int& counter) {
+    for (std::size_t i = 0; i < s.size();) add_code_point(next_code_point(s, i), counter);
 }
 
 void TextStats::add_text(std::string_view utf8) { feed(utf8, words_); }

@@ -15,7 +15,7 @@ class TextStats {
 public:
     void add_text(std::string_view utf8);   // prose
     void add_code(std::string_view utf8);   // code blocks: read more slowly
-    void split() { in_word_ = false; }
+    void split() { word_ = Word::none; }
     void add_image() { ++images_; }
 
     int words() const { return words_; }          // space-separated words
@@ -25,11 +25,22 @@ public:
     // Words as readers count them: each CJK character is one.
     int total_words() const { return words_ + cjk_ + code_words_; }
 
+    // For a scanner that reads prose itself (body/prose.cpp counts, detects
+    // direction and escapes in one pass): the word being read, the count of
+    // prose words, and the step add_text takes for one code point.
+    enum class Word : unsigned char {
+        none,     // between words
+        pending,  // in a run of non-space characters with no letter or digit yet ("--")
+        counted,  // in a word already counted
+    };
+    Word& word() { return word_; }
+    int& prose_words() { return words_; }
+    void add_code_point(char32_t cp, int& word_counter);
+
 private:
     void feed(std::string_view utf8, int& word_counter);
     int words_ = 0, cjk_ = 0, code_words_ = 0, images_ = 0;
-    bool in_word_ = false;
-    bool counted_ = false;  // the current run has been counted as a word
+    Word word_ = Word::none;
 };
 
 // Minutes to read: words at options.words_per_minute, CJK characters at

@@ -2,6 +2,8 @@
 // text at character boundaries.
 #include "text/utf8.hpp"
 
+#include <cstring>
+
 namespace broadsheet::detail {
 
 namespace {
@@ -95,11 +97,29 @@ int utf8_sequence(std::string_view s, std::size_t i) {
 
 }  // namespace
 
+char32_t next_code_point(std::string_view text, std::size_t& i) {
+    unsigned char b = static_cast<unsigned char>(text[i++]);
+    if (b < 0x80) return b;
+    if (b < 0xC0) return 0xFFFD;  // a continuation byte out of place
+    int more = b >= 0xF0 ? 3 : b >= 0xE0 ? 2 : 1;
+    char32_t cp = b & (0x3Fu >> more);
+    for (; more > 0 && i < text.size() && (static_cast<unsigned char>(text[i]) & 0xC0) == 0x80; --more)
+        cp = (cp << 6) | (static_cast<unsigned char>(text[i++]) & 0x3Fu);
+    return cp;
+}
+
 bool sanitize_utf8(std::string_view text, std::string& out) {
     std::size_t start = 0;
     if (text.size() >= 3 && text.substr(0, 3) == "\xEF\xBB\xBF") start = 3;
     std::size_t i = start;
     while (i < text.size()) {
+        // Eight bytes at a time while they are all ASCII and none is NUL.
+        constexpr std::uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
+        for (std::uint64_t w; text.size() - i >= 8; i += 8) {
+            std::memcpy(&w, text.data() + i, 8);
+            if (((w - kOnes) | w) & kHigh) break;
+        }
+        if (i == text.size()) break;
         unsigned char c = static_cast<unsigned char>(text[i]);
         if (c >= 0x20 && c < 0x80) {  // fast path for ASCII
             ++i;

@@ -9,6 +9,12 @@
 
 namespace broadsheet::detail {
 
+// Decodes the code point at text[i] and moves i past it. Meant for text that
+// is valid UTF-8 (sanitize_utf8 ran upstream); on anything else it still stays
+// inside `text` and returns U+FFFD for a byte that cannot start a character.
+//   for (std::size_t i = 0; i < s.size();) use(next_code_point(s, i));
+char32_t next_code_point(std::string_view text, std::size_t& i);
+
 // Appends code point `cp` as UTF-8; NUL, surrogates and values past U+10FFFF
 // become U+FFFD (as CommonMark asks of character references).
 void append_utf8(std::string& out, std::uint32_t cp);

@@ -1,0 +1,130 @@
+// Private: what the two body writers share. CommonMarkWriter
+// (commonmark_writer.hpp) and ArticleWriter (article_writer.hpp) each turn
+// MarkdownEvents into HTML with a switch per event; the helpers they call for
+// text, links, images, raw HTML, limits and diagnostics live here, so the
+// policies (URL policy, allowlist, limits, warnings) are the same in both.
+#pragma once
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "body/markdown_body.hpp"
+#include "body/md_events.hpp"
+#include "html/html_writer.hpp"
+#include "html/url_policy.hpp"
+#include "text/direction.hpp"
+
+namespace broadsheet::detail {
+
+class BodyWriter : public MarkdownEvents {
+public:
+    bool failed() const { return failed_; }
+
+protected:
+    BodyWriter(std::string_view src, const BodyOptions& options, Body& body, Diagnostics& diags);
+
+    // --- output -------------------------------------------------------------
+
+    // Markup goes to *out_: Body::html, or a block the article writer holds.
+    HtmlWriter w() { return HtmlWriter(*out_); }
+    void line(std::string_view markup) { out_->append(markup).push_back('\n'); }
+
+    // A top-level block ends in Body::html: remember where, for placing ads.
+    void block_done(BlockKind kind) {
+        if (depth_ == 0) body_.blocks.push_back({kind, body_.html.size()});
+    }
+
+    // --- limits and diagnostics ----------------------------------------------
+
+    void at(std::size_t offset) { pos_ = offset; }
+    void warn(std::string message);
+    int fail(std::string message);
+    // Non-zero (and an error) when the HTML would pass 256 MiB; `held` is
+    // what the writer holds outside Body::html.
+    int check_size(std::size_t held);
+    // Quotes and lists nest at most BodyOptions::max_depth deep.
+    int open_container(std::string_view markup);
+    // "<ol>", or "<ol start=\"3\">" (md4c-html writes start only when it is not 1).
+    static std::string ol_tag(unsigned start) {
+        return start == 1 ? "<ol>" : "<ol start=\"" + std::to_string(start) + "\">";
+    }
+    void close_container(std::string_view markup, BlockKind kind);
+    void close_code() {
+        in_code_block_ = false;
+        line("</code></pre>");
+        block_done(BlockKind::code);
+    }
+
+    // --- text ---------------------------------------------------------------
+
+    // Prose: escaped, its words counted, and its direction into `dir` if set.
+    void prose(std::string_view t, DirectionCount* dir);
+    void null_char() { w().raw("\xEF\xBF\xBD"); }
+    void line_break(std::string_view markup) {
+        body_.stats.split();
+        w().raw(markup);
+    }
+    void code_text(std::string_view t);
+    // Raw HTML: an allowlisted inline tag (allowHtml, inside a paragraph,
+    // heading or cell) is written; anything else is shown as text. Returns
+    // true when it was shown as text.
+    bool raw_html(std::string_view t);
+
+    // --- spans: Markdown's and allowlisted tags' -------------------------------
+
+    void open_span(SpanType type, std::string_view markup);
+    // Writes <a> when the URL passes the policy (rel="noopener" for another
+    // site when `article`), else warns and keeps only the link's text.
+    // Returns the checked URL, or nullptr when refused.
+    const CheckedUrl* open_link(const LinkInfo& link, bool article);
+    // Closes the innermost span of `type` (MarkdownEvents promise it is the
+    // innermost Markdown span) and any allowlisted tag opened inside it.
+    void close_span(SpanType type);
+    // Allowlisted tags left open when a block begins or ends are closed
+    // there, never leaking into the rest of the page.
+    void close_open_tags();
+    bool in_written_link() const;
+
+    // --- images -------------------------------------------------------------
+
+    // The image's URL after the policy; when refused, a warning and its alt
+    // text written as text instead.
+    std::optional<CheckedUrl> check_image(const ImageInfo& image);
+    void write_img(std::string_view src, std::string_view alt, std::string_view title, int width, int height,
+                   bool article);
+
+    // --- state the writers share --------------------------------------------
+
+    std::string_view src_;
+    const BodyOptions& opt_;
+    Body& body_;
+    Diagnostics& diags_;
+    std::string* out_;
+    int depth_ = 0;            // open containers (quote, list, item): 0 = top level
+    bool in_leaf_ = false;     // in a paragraph, heading or table cell: allowlisted tags may open
+    bool in_code_block_ = false;
+
+private:
+    // An open inline element: a Markdown span or an allowlisted HTML tag.
+    struct OpenSpan {
+        SpanType type;
+        bool written;     // false for a link whose URL was refused: its text stays, no <a>
+        std::string raw;  // an allowlisted tag's name (allowHtml); empty for Markdown spans
+    };
+
+    void write_end_tag(const OpenSpan& span);
+    bool close_raw_tag(const std::string& name);
+    std::string scheme_list() const;
+
+    const std::vector<std::string>& schemes_;
+    std::unique_ptr<LineIndex> lines_;
+    std::size_t pos_ = 0;
+    bool failed_ = false;
+    std::vector<OpenSpan> spans_;
+    CheckedUrl link_;
+};
+
+}  // namespace broadsheet::detail
