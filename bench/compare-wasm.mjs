@@ -44,6 +44,6 @@ console.log('| build | bytes | gzip -9 | page + ads µs | fragment µs | commonm
 console.log('|---|--:|--:|--:|--:|--:|--:|');
 for (const b of builds) {
   const us = (task) => results[task][b.file].median.toFixed(0);
-  console.log(`| ${b.file} | ${b.bytes.length.toLocaleString('en')} | ${execFileSync('gzip', ['-9', '-c'], { input: b.bytes, maxBuffer: 64 << 20 }).length.toLocaleString('en')} | ` +
+  console.log(`| ${b.file} | ${b.bytes.length.toLocaleString('en')} | ${execFileSync('gzip', ['-9', '-n'], { input: b.bytes, maxBuffer: 64 << 20 }).length.toLocaleString('en')} | ` +
     `${us('page + ads')} | ${us('fragment')} | ${us('commonmark')} | ${(1 / results.corpus[b.file].median).toFixed(1)} |`);
 }
