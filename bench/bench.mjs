@@ -195,17 +195,19 @@ async function inChromium() {
     if (problems.length) throw new Error(problems.join('; '));
     await context.close();
 
-    // Cold start: each navigation in a fresh context (no HTTP or code cache).
-    const cold = [];
-    for (let i = 0; i < COLD_BROWSER_RUNS; i++) {
+    // Cold start: each navigation in a fresh context (no HTTP or code cache),
+    // the plain page and the one that preloads the module, alternately.
+    const cold = { plain: [], preload: [] };
+    for (let i = 0; i < 2 * COLD_BROWSER_RUNS; i++) {
+      const variant = i % 2 ? 'preload' : 'plain';
       const ctx = await instance.newContext();
       const p = await ctx.newPage();
-      await p.goto(`${server.url}/bench/browser/cold.html`);
+      await p.goto(`${server.url}/bench/browser/${variant === 'plain' ? 'cold' : 'cold-preload'}.html`);
       await p.waitForFunction(() => window.__cold, null, { timeout: 30_000 });
       const result = await p.evaluate(() => window.__cold);
       await ctx.close();
       if (result.error) throw new Error(`cold start page: ${result.error}`);
-      cold.push(result);
+      cold[variant].push(result);
     }
     if (!measured.isolated) process.stderr.write('chromium: the page is not cross-origin isolated (timer 100 µs): batched calls\n');
     return { browser: measured.results, chromiumVersion: instance.version(), coldBrowser: cold, browserIsolated: measured.isolated };
@@ -327,10 +329,13 @@ say();
 say(`- Node, a fresh \`node\` process, \`import()\` of the shim → first article rendered: **${fmt(median(coldNode.map((c) => c.importToRendered)), 1)} ms** ` +
   `(median of ${coldNode.length}; the process itself took ${fmt(median(coldNode.map((c) => c.processToImport)), 1)} ms to reach the import).`);
 if (coldBrowser) {
-  const m = (key) => fmt(median(coldBrowser.map((c) => c[key])), 1);
+  const m = (list, key) => fmt(median(list.map((c) => c[key])), 1);
+  const { plain, preload } = coldBrowser;
   say(`- Chromium, navigation to an article page on localhost (drop-in, \`data-broadsheet-src\`, fresh context each time) → article rendered: ` +
-    `**${m('rendered')} ms** (median of ${coldBrowser.length}; HTML received at ${m('responseEnd')} ms, ` +
-    `DOMContentLoaded at ${m('domContentLoaded')} ms, broadsheet.wasm received at ${m('wasmFetched')} ms).`);
+    `**${m(plain, 'rendered')} ms** (median of ${plain.length}; HTML received at ${m(plain, 'responseEnd')} ms, ` +
+    `DOMContentLoaded at ${m(plain, 'domContentLoaded')} ms, broadsheet.wasm received at ${m(plain, 'wasmFetched')} ms). ` +
+    `The same page with \`<link rel="preload" href="…/broadsheet.wasm" as="fetch" crossorigin>\`: ${m(preload, 'rendered')} ms ` +
+    `(broadsheet.wasm received at ${m(preload, 'wasmFetched')} ms${preload.some((c) => c.wasmRequests > 1) ? '; **fetched twice: the shim did not use the preload**' : ''}).`);
 }
 
 // ---------------------------------------------------------------------------

@@ -5,11 +5,13 @@ document.addEventListener('broadsheet:render', () => {
   performance.mark('broadsheet-rendered');
   const rendered = performance.now();
   const nav = performance.getEntriesByType('navigation')[0];
-  const wasm = performance.getEntriesByType('resource').find((e) => e.name.endsWith('/broadsheet.wasm'));
+  const requests = performance.getEntriesByType('resource').filter((e) => e.name.endsWith('/broadsheet.wasm'));
+  const wasm = requests[requests.length - 1];
   window.__cold = {
     rendered,
     responseEnd: nav?.responseEnd,
     wasmFetched: wasm?.responseEnd,
+    wasmRequests: requests.length, // 2 would mean a preload the shim's fetch did not use
     domContentLoaded: nav?.domContentLoadedEventStart,
   };
 }, { once: true });
