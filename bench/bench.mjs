@@ -12,11 +12,12 @@
 //
 // A report, not a test: it never fails on time. The report is Markdown
 // (printed, and saved with the raw numbers under test-output/bench/).
-//   node bench/bench.mjs [--quick] [--no-browser]
+//   node bench/bench.mjs [--quick] [--no-browser] [--write BENCHMARKS.md]
+//   --write FILE: also writes the report as FILE, with how to reproduce it
 //   BS_DIST=folder node bench/bench.mjs     (another build of the module)
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { cpus, loadavg } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { article, bodyOf, corpus } from './generate.mjs';
@@ -26,7 +27,9 @@ import { DIST, distUrl, importShim } from '../tests/dist.mjs';
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const OUT = join(ROOT, 'test-output', 'bench');
 const NATIVE = join(ROOT, 'build', 'native', 'bench', 'native_bench');
-const args = new Set(process.argv.slice(2));
+const argv = process.argv.slice(2);
+const args = new Set(argv);
+const writeTo = argv.includes('--write') ? resolve(argv[argv.indexOf('--write') + 1]) : null;
 const quick = args.has('--quick');
 const withBrowser = !args.has('--no-browser');
 
@@ -88,7 +91,7 @@ const { load, BroadsheetError } = await importShim();
 const renderer = await load();
 say(`# Broadsheet benchmark`);
 say();
-say(`${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC · ${cpuModel}, ${cpus().length} cores · ` +
+say(`${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC · ${cpuModel}, ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB · ` +
   `load average ${loadavg().map((n) => n.toFixed(2)).join(' ')} at the start · Node ${process.versions.node} · ` +
   `Broadsheet ${renderer.version} from ${DIST}${quick ? ' · --quick' : ''}`);
 say();
@@ -452,5 +455,27 @@ say();
 say(`Load average at the end: ${loadavg().map((n) => n.toFixed(2)).join(' ')}.`);
 
 writeFileSync(join(OUT, 'report.md'), `${lines.join('\n')}\n`);
+if (writeTo) {
+  const report = lines.join('\n').replace(`from ${DIST}`, `from ${DIST.startsWith(ROOT) ? DIST.slice(ROOT.length + 1) : DIST}/`);
+  writeFileSync(writeTo, `${report}
+
+## How to reproduce
+
+\`make bench\` (builds dist/ and build/native/bench/native_bench if needed, then runs \`node bench/bench.mjs\`; about
+1.5 minutes on 2 cores). \`node bench/bench.mjs --write BENCHMARKS.md\` rewrites this file; \`--quick\` runs fewer
+rounds, \`--no-browser\` skips Chromium, \`BS_DIST=folder\` measures another build of the module. It needs the npm dev
+dependencies (markdown-it, marked, md4w, commonmark-spec, playwright-core) and Debian's /usr/bin/chromium (or
+\`CHROMIUM=path\`). The raw numbers of the last run are in test-output/bench/results.json.
+
+What is measured: bench/generate.mjs writes the inputs from a seeded generator (the same bytes in Node and in the
+browser); bench/timing.mjs interleaves the renderers round by round and takes the median of single calls, so that
+load from other processes hits every renderer alike; times are medians, not means, so garbage-collection pauses of
+the JavaScript renderers are mostly left out. Cold start in Node is a fresh \`node\` process per sample
+(bench/cold-node.mjs); in Chromium a fresh browser context per navigation (bench/browser/cold.html). Sizes are
+\`gzip -9 -n\` of the files a page downloads. The WASM heap is caught as tests/node/memory.test.mjs catches it.
+bench/SIZE-AND-SPEED-NOTES.md has where the bytes and the time go, and the tools for looking
+(bench/compare-wasm.mjs, bench/wasm-sizes.mjs, bench/profile-render.mjs, bench/cpuprofile-summary.mjs).
+`);
+}
 writeFileSync(join(OUT, 'results.json'), `${JSON.stringify({ date: new Date().toISOString(), cpu: cpuModel, cores: cpus().length, node: process.versions.node, chromium: chromiumVersion, ...raw }, null, 2)}\n`);
 process.stderr.write(`report: ${join(OUT, 'report.md')}\n`);
