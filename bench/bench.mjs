@@ -66,7 +66,7 @@ const inputs = {
 const PLAN = {
   article: { rounds: quick ? 60 : 300 },
   corpus: { rounds: (quick ? 1 : 3) * all.length },
-  spec: { rounds: quick ? 5 : 15 },
+  spec: { rounds: quick ? 5 : 25 },
 };
 const inputBytes = (input, takes) => (takes === 'body' ? inputs[input].bodies : inputs[input].articles).reduce((n, t) => n + bytes(t), 0);
 // Files for the native benchmark and the browser's cold-start page. The
