@@ -279,7 +279,7 @@ say('Node: the shipped module through the shim (`render()` with its JSON options
   'Each cell is a median of interleaved calls (bench/timing.mjs); corpus MB/s is the median per-byte time over its articles, each seen three times. ' +
   '"× markdown-it" divides markdown-it\'s time on the body alone by the row\'s time, whole-article rows included.' +
   (browser ? ` Chromium: the same cases in a page under the strict CSP, ${browserIsolated ? 'cross-origin isolated (5 µs timer)' : 'not isolated (calls timed in 2 ms batches)'}; Broadsheet loaded by the shim from /dist/, markdown-it and marked from their min.js bundles, md4w from its ES module.` : '') +
-  (native.corpus ? ' ¹ native: the corpus as one document (the native tool renders one file per row); on a document that long the native build runs slower per byte than on one article, with the same instructions per byte (callgrind): memory, not the algorithm.' : ''));
+  (native.corpus ? ' ¹ native: the corpus as one document (the native tool renders one file per row); it runs the same instructions per byte as on one article (callgrind), so what it loses per byte on a loaded machine is memory (fresh large buffers each render), not the algorithm.' : ''));
 if (nativeText) {
   say();
   say('native_bench output (build/native/bench/native_bench):');
