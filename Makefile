@@ -4,7 +4,8 @@
 #   make test     every test: the native tests under ASan/UBSan, each fuzz target for
 #                 FUZZ_SECONDS, then Catch2 (native), Node (the real wasm), Chromium
 #   make demo     build, then serve the examples on http://127.0.0.1:$(PORT)
-#   make bench    speed of the wasm (Node) and native builds, JS renderers for comparison,
+#   make bench    Broadsheet (wasm in Node and Chromium, native) against markdown-it, marked
+#                 and md4w: speed, cold start, gzip sizes, heap (BENCHMARKS.md)
 #                 and articles per second of `broadsheet render --out-dir` on 10,000 articles
 #   make test-sanitize   the native tests under AddressSanitizer + UndefinedBehaviorSanitizer
 #   make fuzz     every libFuzzer target for FUZZ_SECONDS (default 60) each; fails on any finding
@@ -89,7 +90,10 @@ demo: all
 	node examples/reader/stamp.mjs
 	node scripts/serve.mjs
 
-bench: all
+# Only what the benchmark runs: dist/ and the native benchmark tool (not the tests).
+bench: dist
+	@test -f build/native/build.ninja || cmake --preset native
+	cmake --build --preset native --target native_bench broadsheet_cli
 	node bench/bench.mjs
 	bench/archive.sh
 
