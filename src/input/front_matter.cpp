@@ -6,6 +6,7 @@
 
 #include "broadsheet/broadsheet.hpp"
 #include "html/escape.hpp"
+#include "input/field_reader.hpp"
 #include "input/readers.hpp"
 
 namespace broadsheet::detail {

@@ -3,6 +3,7 @@
 
 #include "broadsheet/broadsheet.hpp"
 #include "html/escape.hpp"
+#include "input/field_reader.hpp"
 #include "input/readers.hpp"
 #include "text/ui_strings.hpp"
 

@@ -1,0 +1,275 @@
+// FieldReader: typed reads with messages that say where and what was expected.
+#include "input/field_reader.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdlib>
+
+#include "input/text_formats.hpp"
+#include "text/ascii.hpp"
+#include "text/dates.hpp"
+#include "text/utf8.hpp"
+
+namespace broadsheet::detail {
+
+using ascii::all_of;
+using ascii::is_digit;
+
+const char* FieldReader::kind_name(const Value& v) const {
+    switch (v.kind) {
+    case Value::Kind::null: return "null";
+    case Value::Kind::boolean: return yaml_ ? "a yes/no value" : "true or false";
+    case Value::Kind::number: return "a number";
+    case Value::Kind::string: return "text";
+    case Value::Kind::array: return yaml_ ? "a list" : "an array";
+    case Value::Kind::object: return yaml_ ? "a map" : "an object";
+    case Value::Kind::invalid: return "a value with errors";
+    }
+    return "a value";
+}
+
+void FieldReader::error(const Value& at, const std::string& path, std::string message) {
+    diags_.error(std::move(message), at.line, at.column, path);
+}
+
+void FieldReader::warning(const Value& at, const std::string& path, std::string message) {
+    diags_.warning(std::move(message), at.line, at.column, path);
+}
+
+bool FieldReader::string(const Value& v, const std::string& path, std::string& out) {
+    if (v.is(Value::Kind::string) || (yaml_ && (v.is(Value::Kind::number) || v.is(Value::Kind::boolean)))) {
+        out = v.text;
+        return true;
+    }
+    if (v.is(Value::Kind::null)) {
+        out.clear();
+        return true;  // an explicitly empty field is the same as a missing one
+    }
+    if (v.is(Value::Kind::invalid)) return false;
+    error(v, path, std::string("expected text, found ") + kind_name(v));
+    return false;
+}
+
+bool FieldReader::integer(const Value& v, const std::string& path, int& out, int min, int max) {
+    if (v.is(Value::Kind::invalid)) return false;
+    double n = v.number;
+    bool ok = v.is(Value::Kind::number);
+    if (!ok && v.is(Value::Kind::string)) {
+        // Publishers often quote numbers ("width": "1200"); accept digits only.
+        const std::string& s = v.text;
+        ok = !s.empty() && s.size() < 10 && all_of(s, is_digit);
+        if (ok) n = std::strtod(s.c_str(), nullptr);  // not std::stod: its exceptions pull printf into the wasm
+    }
+    if (!ok || n != std::floor(n)) {
+        error(v, path, std::string("expected a whole number, found ") + (ok ? "a fraction" : kind_name(v)));
+        return false;
+    }
+    if (n < min || n > max) {
+        error(v, path, "expected a number from " + std::to_string(min) + " to " + std::to_string(max));
+        return false;
+    }
+    out = static_cast<int>(n);
+    return true;
+}
+
+bool FieldReader::boolean(const Value& v, const std::string& path, bool& out) {
+    if (v.is(Value::Kind::boolean)) {
+        out = v.boolean;
+        return true;
+    }
+    if (v.is(Value::Kind::invalid)) return false;
+    error(v, path, std::string("expected true or false, found ") + kind_name(v));
+    return false;
+}
+
+bool FieldReader::date(const Value& v, const std::string& path, std::optional<DateTime>& out) {
+    std::string s;
+    if (!string(v, path, s)) return false;
+    if (s.empty()) return true;
+    DateTime dt;
+    std::string why;
+    if (!parse_date(s, dt, why)) {
+        error(v, path, "expected a date like 2024-05-21 or 2024-05-21T09:50:00+06:00: " + why);
+        return false;
+    }
+    out = dt;
+    return true;
+}
+
+bool FieldReader::string_list(const Value& v, const std::string& path, std::vector<std::string>& out,
+                              bool comma_string) {
+    out.clear();
+    if (v.is(Value::Kind::array)) {
+        bool ok = true;
+        for (std::size_t i = 0; i < v.items.size(); ++i) {
+            std::string s;
+            if (string(v.items[i], pointer_join(path, i), s)) {
+                if (!s.empty()) out.push_back(std::move(s));
+            } else {
+                ok = false;
+            }
+        }
+        return ok;
+    }
+    if (v.is(Value::Kind::string) || (yaml_ && v.is(Value::Kind::number))) {
+        if (!comma_string) {
+            if (!v.text.empty()) out.push_back(v.text);
+            return true;
+        }
+        std::string_view s = v.text;
+        while (!s.empty()) {
+            std::size_t comma = s.find(',');
+            std::string_view item = s.substr(0, comma);
+            while (!item.empty() && (item.front() == ' ' || item.front() == '\t')) item.remove_prefix(1);
+            while (!item.empty() && (item.back() == ' ' || item.back() == '\t')) item.remove_suffix(1);
+            if (!item.empty()) out.emplace_back(item);
+            if (comma == std::string_view::npos) break;
+            s.remove_prefix(comma + 1);
+        }
+        return true;
+    }
+    if (v.is(Value::Kind::null)) return true;
+    if (v.is(Value::Kind::invalid)) return false;
+    error(v, path, std::string("expected ") + (yaml_ ? "a list" : "an array") + " of text, found " + kind_name(v));
+    return false;
+}
+
+bool FieldReader::language(const Value& v, const std::string& path, std::string& out) {
+    std::string s;
+    if (!string(v, path, s)) return false;
+    std::string why;
+    if (!s.empty() && !check_language_tag(s, why)) {
+        error(v, path, "expected a BCP 47 language tag such as \"en\", \"en-GB\" or \"sr-Latn\": " + why);
+        return false;
+    }
+    out = std::move(s);
+    return true;
+}
+
+bool FieldReader::direction(const Value& v, const std::string& path, TextDirection& out) {
+    std::string d;
+    if (!string(v, path, d)) return false;
+    if (d == "rtl") out = TextDirection::rtl;
+    else if (d == "ltr") out = TextDirection::ltr;
+    else if (d == "auto" || d.empty()) out = TextDirection::auto_;
+    else {
+        error(v, path, "expected \"ltr\", \"rtl\" or \"auto\", found " + quoted(d));
+        return false;
+    }
+    return true;
+}
+
+bool FieldReader::duration(const Value& v, const std::string& path, int& minutes) {
+    if (v.is(Value::Kind::invalid)) return false;
+    if (v.is(Value::Kind::null)) return true;
+    if (!v.is(Value::Kind::string)) {
+        error(v, path, std::string("expected an ISO 8601 duration like \"PT4M\", found ") + kind_name(v));
+        return false;
+    }
+    std::string why;
+    if (!parse_duration_minutes(v.text, minutes, why)) {
+        error(v, path, why + ", found " + quoted(v.text));
+        return false;
+    }
+    return true;
+}
+
+bool FieldReader::srcset(const Value& v, const std::string& path, std::vector<ImageSource>& out) {
+    out.clear();
+    if (v.is(Value::Kind::invalid)) return false;
+    if (v.is(Value::Kind::null)) return true;
+    if (v.is(Value::Kind::string)) {
+        std::string why;
+        if (parse_srcset(v.text, out, why)) return true;
+        error(v, path, "expected a srcset like \"small.jpg 800w, large.jpg 1600w\": " + why);
+        out.clear();
+        return false;
+    }
+    if (!v.is(Value::Kind::array)) {
+        error(v, path, std::string("expected a srcset: text like \"small.jpg 800w, large.jpg 1600w\" or ") +
+                           (yaml_ ? "a list of {url, width} maps" : "an array of {\"url\", \"width\"} objects") +
+                           ", found " + kind_name(v));
+        return false;
+    }
+    bool ok = true;
+    for (std::size_t i = 0; i < v.items.size(); ++i) {
+        const Value& item = v.items[i];
+        std::string ipath = pointer_join(path, i);
+        if (item.is(Value::Kind::invalid)) {
+            ok = false;
+            continue;
+        }
+        if (!item.is(Value::Kind::object)) {
+            error(item, ipath, std::string("expected a candidate ") + (yaml_ ? "map {url, width}" : "object {\"url\", \"width\"}") +
+                                   ", found " + kind_name(item));
+            ok = false;
+            continue;
+        }
+        unknown_keys(item, ipath, {"url", "src", "width"});
+        ImageSource cand;
+        bool good = true;
+        const Value* w = item.get("width");
+        for (const char* key : {"url", "src"}) {
+            std::string url;
+            if (const Value* u = item.get(key)) good = string(*u, pointer_join(ipath, key), url) && good;
+            if (cand.url.empty()) cand.url = std::move(url);
+        }
+        if (w) good = integer(*w, pointer_join(ipath, "width"), cand.width, 1, 100000) && good;
+        if (good && cand.url.empty()) {
+            error(item, pointer_join(ipath, "url"), "a srcset candidate needs a \"url\"");
+            good = false;
+        }
+        if (good && !w) {
+            error(item, pointer_join(ipath, "width"), "a srcset candidate needs a \"width\" in pixels");
+            good = false;
+        }
+        if (good) out.push_back(std::move(cand));
+        ok = ok && good;
+    }
+    return ok;
+}
+
+void FieldReader::unknown_keys(const Value& object, const std::string& path,
+                               const std::vector<std::string_view>& known) {
+    for (std::size_t i = 0; i < object.keys.size(); ++i) {
+        const std::string& k = object.keys[i];
+        if (std::find(known.begin(), known.end(), k) != known.end()) continue;
+        std::string msg = "unknown field " + quoted(k);
+        // Once the list is full the message is only counted: skip the hint,
+        // so a hostile file with a million keys costs no edit distances.
+        std::string_view hint = diags_.full() ? std::string_view{} : closest_key(k, known);
+        if (!hint.empty()) msg += " (did you mean \"" + std::string(hint) + "\"?)";
+        msg += ", ignored";
+        const Value& v = object.items[i];
+        // The pointer names a key that is not ours: shown like quoted text
+        // (cut short, control characters visible), so it stays one clean line.
+        std::string where = pointer_join(path, quote_input(k, 60));
+        // The key is what is wrong, so point at it when its place is known.
+        if (v.key_line > 0)
+            diags_.warning(std::move(msg), v.key_line, v.key_column, std::move(where));
+        else
+            warning(v, std::move(where), std::move(msg));
+    }
+}
+
+void FieldReader::check_headline_length(const Value& at, const std::string& path, const std::string& headline) {
+    std::size_t n = count_characters(headline);
+    if (n <= kMaxHeadlineCharacters) return;
+    warning(at, path, "the headline is " + std::to_string(n) + " characters long; search results and share cards cut it after " +
+                          std::to_string(kMaxHeadlineCharacters) + ": move the detail to the standfirst");
+}
+
+void FieldReader::check_image_alt(const Value& at, const std::string& path, const std::optional<Image>& image) {
+    if (image && image->alt.empty())
+        warning(at, path, "the lead image has no alt text: describe it for readers who cannot see it");
+}
+
+void FieldReader::check_published(const Value& at, const std::string& path, const Value* field,
+                                  const std::optional<DateTime>& published, std::string_view how_to_add) {
+    if (published) return;
+    // A date that was given but could not be read is already an error.
+    if (field && !field->is(Value::Kind::null) && !(field->is(Value::Kind::string) && field->text.empty())) return;
+    warning(at, path, "the article has no publication date: readers cannot tell how current it is; " + std::string(how_to_add));
+}
+
+}  // namespace broadsheet::detail
