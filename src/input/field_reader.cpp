@@ -205,16 +205,15 @@ bool FieldReader::srcset(const Value& v, const std::string& path, std::vector<Im
             ok = false;
             continue;
         }
-        unknown_keys(item, ipath, {"url", "src", "width"});
+        Fields f(*this, item, ipath);
         ImageSource cand;
-        bool good = true;
-        const Value* w = item.get("width");
-        for (const char* key : {"url", "src"}) {
-            std::string url;
-            if (const Value* u = item.get(key)) good = string(*u, pointer_join(ipath, key), url) && good;
-            if (cand.url.empty()) cand.url = std::move(url);
-        }
+        std::string url, src;
+        bool good = f.string("url", url);
+        good = f.string("src", src) && good;
+        cand.url = url.empty() ? src : url;
+        const Value* w = f.get("width");
         if (w) good = integer(*w, pointer_join(ipath, "width"), cand.width, 1, 100000) && good;
+        f.finish();
         if (good && cand.url.empty()) {
             error(item, pointer_join(ipath, "url"), "a srcset candidate needs a \"url\"");
             good = false;
@@ -252,24 +251,59 @@ void FieldReader::unknown_keys(const Value& object, const std::string& path,
     }
 }
 
-void FieldReader::check_headline_length(const Value& at, const std::string& path, const std::string& headline) {
-    std::size_t n = count_characters(headline);
-    if (n <= kMaxHeadlineCharacters) return;
-    warning(at, path, "the headline is " + std::to_string(n) + " characters long; search results and share cards cut it after " +
-                          std::to_string(kMaxHeadlineCharacters) + ": move the detail to the standfirst");
+SourcePosition position_of(const Value& v, std::string pointer, bool reported) {
+    SourcePosition p;
+    p.line = v.line;
+    p.column = v.column;
+    p.pointer = std::move(pointer);
+    p.reported = reported;
+    return p;
 }
 
-void FieldReader::check_image_alt(const Value& at, const std::string& path, const std::optional<Image>& image) {
-    if (image && image->alt.empty())
-        warning(at, path, "the lead image has no alt text: describe it for readers who cannot see it");
+// ---------------------------------------------------------------------------
+// Fields
+// ---------------------------------------------------------------------------
+
+const Value* Fields::get(std::string_view key) {
+    if (std::find(known_.begin(), known_.end(), key) == known_.end()) known_.push_back(key);
+    return object_.get(key);
 }
 
-void FieldReader::check_published(const Value& at, const std::string& path, const Value* field,
-                                  const std::optional<DateTime>& published, std::string_view how_to_add) {
-    if (published) return;
-    // A date that was given but could not be read is already an error.
-    if (field && !field->is(Value::Kind::null) && !(field->is(Value::Kind::string) && field->text.empty())) return;
-    warning(at, path, "the article has no publication date: readers cannot tell how current it is; " + std::string(how_to_add));
+const Value* Fields::first_of(std::initializer_list<std::string_view> keys, std::string_view& used,
+                              std::vector<IgnoredField>& ignored) {
+    const Value* found = nullptr;
+    for (std::string_view k : keys) {
+        const Value* v = get(k);
+        if (!v) continue;
+        if (!found) {
+            found = v;
+            used = k;
+        } else {
+            ignored.push_back({position_of(*v, path(k)), std::string(k), std::string(used)});
+        }
+    }
+    return found;
 }
+
+void Fields::accept(std::initializer_list<std::string_view> keys) {
+    for (std::string_view k : keys) get(k);
+}
+
+bool Fields::string(std::string_view key, std::string& out) {
+    const Value* v = get(key);
+    return !v || r_.string(*v, path(key), out);
+}
+
+bool Fields::integer(std::string_view key, int& out, int min, int max) {
+    const Value* v = get(key);
+    return !v || r_.integer(*v, path(key), out, min, max);
+}
+
+bool Fields::boolean(std::string_view key, bool& out) {
+    const Value* v = get(key);
+    return !v || r_.boolean(*v, path(key), out);
+}
+
+void Fields::finish() { r_.unknown_keys(object_, path_, known_); }
 
 }  // namespace broadsheet::detail

@@ -49,13 +49,6 @@ public:
     // Warns about every member of `object` not in `known`, with a hint when close.
     void unknown_keys(const Value& object, const std::string& path, const std::vector<std::string_view>& known);
 
-    // The model warnings: what renders but hurts readers. `at` is where the
-    // field is (or the document, when it is missing).
-    void check_headline_length(const Value& at, const std::string& path, const std::string& headline);
-    void check_image_alt(const Value& at, const std::string& path, const std::optional<Image>& image);
-    void check_published(const Value& at, const std::string& path, const Value* field,
-                         const std::optional<DateTime>& published, std::string_view how_to_add);
-
     Diagnostics& diagnostics() { return diags_; }
 
 private:
@@ -63,8 +56,52 @@ private:
     bool yaml_;
 };
 
-// The longest headline that does not draw a warning, in characters: search
-// engines and social cards cut longer ones.
-constexpr std::size_t kMaxHeadlineCharacters = 110;
+// Where `v` is, for the article's source table (check_article reports there).
+SourcePosition position_of(const Value& v, std::string pointer, bool reported = false);
+
+// The members of one object (a map in YAML), read by name. Each read names
+// its key once, and the keys read, looked up or accepted are the object's
+// known keys: finish() warns about every other member, with "did you mean"
+// drawn from them. So the list of known keys is never written separately.
+//   Fields f(r, value, "/author/0");
+//   f.string("name", author.name);
+//   f.accept({"@type", "sameAs"});  // understood, not used
+//   f.finish();
+class Fields {
+public:
+    Fields(FieldReader& r, const Value& object, std::string path)
+        : r_(r), object_(object), path_(std::move(path)) {}
+
+    // The member named `key`, or nullptr; `key` is known from now on.
+    const Value* get(std::string_view key);
+    // The pointer of member `key`: path + "/" + key.
+    std::string path(std::string_view key) const { return pointer_join(path_, key); }
+    const std::string& path() const { return path_; }
+
+    // The first of several names for one field that is present, with its key
+    // in `used`. The others present are noted in `ignored` (check_article
+    // reports them), so a field given twice is never silently dropped.
+    const Value* first_of(std::initializer_list<std::string_view> keys, std::string_view& used,
+                          std::vector<IgnoredField>& ignored);
+    // Keys that are understood but not used (other tools' housekeeping).
+    void accept(std::initializer_list<std::string_view> keys);
+
+    // FieldReader's typed reads of member `key`; true when absent.
+    bool string(std::string_view key, std::string& out);
+    bool integer(std::string_view key, int& out, int min, int max);
+    bool boolean(std::string_view key, bool& out);
+
+    // Warns about every member that was not asked for.
+    void finish();
+
+    FieldReader& reader() { return r_; }
+    const Value& object() const { return object_; }
+
+private:
+    FieldReader& r_;
+    const Value& object_;
+    std::string path_;
+    std::vector<std::string_view> known_;
+};
 
 }  // namespace broadsheet::detail

@@ -1,12 +1,11 @@
 // Markdown input: front matter (YAML between "---" lines, read by
 // yaml_reader.cpp, or a JSON object) mapped with the keys static-site
 // generators use (Hugo, Jekyll, Astro), and the Markdown body that follows.
-#include <algorithm>
-#include <cstring>
-
-#include "broadsheet/broadsheet.hpp"
-#include "html/escape.hpp"
+// Each field's place goes into Article::source, so check_article can report
+// at the field.
+#include "input/article_readers.hpp"
 #include "input/field_reader.hpp"
+#include "input/publisher_reader.hpp"
 #include "input/readers.hpp"
 
 namespace broadsheet::detail {
@@ -17,7 +16,7 @@ namespace {
 // Static-site keys -> Article
 // ---------------------------------------------------------------------------
 
-void read_author(FieldReader& r, const Value& v, const std::string& path, std::vector<Author>& out) {
+void read_author(FieldReader& r, const Value& v, const std::string& path, Article& a) {
     if (v.is(Value::Kind::array)) {
         for (std::size_t i = 0; i < v.items.size(); ++i) {
             const Value& item = v.items[i];
@@ -25,164 +24,116 @@ void read_author(FieldReader& r, const Value& v, const std::string& path, std::v
                 r.error(item, pointer_join(path, i), "expected an author (a name or a map {name, role, url}), found a list");
                 continue;
             }
-            read_author(r, item, pointer_join(path, i), out);
+            read_author(r, item, pointer_join(path, i), a);
         }
         return;
     }
-    Author a;
+    Author au;
+    std::optional<SourcePosition> url_at;
     if (v.is(Value::Kind::object)) {
-        static const std::vector<std::string_view> known = {"name", "role", "title", "jobTitle", "url", "link"};
-        r.unknown_keys(v, path, known);
-        const Value* name = v.get("name");
-        bool ok = true;
-        if (name) ok = r.string(*name, pointer_join(path, "name"), a.name);
-        if (const Value* f = v.get("role")) r.string(*f, pointer_join(path, "role"), a.role);
-        else if (const Value* f2 = v.get("title")) r.string(*f2, pointer_join(path, "title"), a.role);
-        else if (const Value* f3 = v.get("jobTitle")) r.string(*f3, pointer_join(path, "jobTitle"), a.role);
-        if (const Value* f = v.get("url")) r.string(*f, pointer_join(path, "url"), a.url);
-        else if (const Value* f2 = v.get("link")) r.string(*f2, pointer_join(path, "link"), a.url);
-        if (ok && a.name.empty()) r.error(name ? *name : v, pointer_join(path, "name"), "an author needs a name");
-    } else if (!r.string(v, path, a.name)) {
+        Fields f(r, v, path);
+        const Value* name = f.get("name");
+        bool ok = f.string("name", au.name);
+        std::string_view key;
+        std::vector<IgnoredField>& ignored = a.source.ignored;
+        if (const Value* role = f.first_of({"role", "title", "jobTitle"}, key, ignored)) r.string(*role, f.path(key), au.role);
+        if (const Value* url = f.first_of({"url", "link"}, key, ignored)) {
+            bool read = r.string(*url, f.path(key), au.url);
+            url_at = position_of(*url, f.path(key), !read);
+        }
+        f.finish();
+        if (ok && au.name.empty()) r.error(name ? *name : v, f.path("name"), "an author needs a name");
+    } else if (!r.string(v, path, au.name)) {
         return;
     }
-    if (!a.name.empty()) out.push_back(std::move(a));
+    if (au.name.empty()) return;
+    if (url_at) a.source.fields["authors/" + std::to_string(a.authors.size()) + "/url"] = std::move(*url_at);
+    a.authors.push_back(std::move(au));
 }
 
-void read_cover(FieldReader& r, const Value& v, const std::string& path, std::optional<Image>& out) {
+void read_cover(FieldReader& r, const Value& v, const std::string& path, Article& a) {
     Image img;
     if (v.is(Value::Kind::object)) {
-        static const std::vector<std::string_view> known = {"src", "url", "image", "path", "alt", "caption", "credit",
-                                                            "width", "height", "srcset", "sizes"};
-        r.unknown_keys(v, path, known);
+        Fields f(r, v, path);
         // Themes name the URL differently: src (Astro), image (Hugo PaperMod's cover), path (Jekyll SEO).
-        const char* url_key = "src";
-        for (const char* k : {"src", "url", "image", "path"})
-            if (v.get(k)) {
-                url_key = k;
-                break;
-            }
-        bool ok = true;
-        if (const Value* f = v.get(url_key)) ok = r.string(*f, pointer_join(path, url_key), img.url);
-        if (const Value* f = v.get("alt")) r.string(*f, pointer_join(path, "alt"), img.alt);
-        if (const Value* f = v.get("caption")) r.string(*f, pointer_join(path, "caption"), img.caption);
-        if (const Value* f = v.get("credit")) r.string(*f, pointer_join(path, "credit"), img.credit);
-        if (const Value* f = v.get("width")) r.integer(*f, pointer_join(path, "width"), img.width, 1, 100000);
-        if (const Value* f = v.get("height")) r.integer(*f, pointer_join(path, "height"), img.height, 1, 100000);
-        if (const Value* f = v.get("srcset")) r.srcset(*f, pointer_join(path, "srcset"), img.srcset);
-        if (const Value* f = v.get("sizes")) r.string(*f, pointer_join(path, "sizes"), img.sizes);
+        std::string_view url_key = "src";
+        const Value* url = f.first_of({"src", "url", "image", "path"}, url_key, a.source.ignored);
+        bool ok = !url || r.string(*url, f.path(url_key), img.url);
+        f.string("alt", img.alt);
+        f.string("caption", img.caption);
+        f.string("credit", img.credit);
+        f.integer("width", img.width, 1, 100000);
+        f.integer("height", img.height, 1, 100000);
+        if (const Value* s = f.get("srcset")) {
+            r.srcset(*s, f.path("srcset"), img.srcset);
+            for (std::size_t i = 0; i < img.srcset.size(); ++i)
+                a.source.fields["image/srcset/" + std::to_string(i)] =
+                    position_of(s->is(Value::Kind::array) ? s->items[i] : *s, pointer_join(f.path("srcset"), i));
+        }
+        f.string("sizes", img.sizes);
+        f.finish();
         if (ok && img.url.empty()) {
-            r.error(v, pointer_join(path, "src"), "an image needs \"src\" (its URL)");
+            r.error(v, f.path("src"), "an image needs \"src\" (its URL)");
             return;
         }
     } else if (!r.string(v, path, img.url)) {
         return;
     }
-    if (!img.url.empty()) out = std::move(img);
+    if (img.url.empty()) return;
+    a.image = std::move(img);
+    a.source.fields["image"] = position_of(v, path);
 }
 
-void read_publisher(FieldReader& r, const Value& v, Publication& out) {
-    if (!v.is(Value::Kind::object)) {
-        r.string(v, "/publisher", out.name);
-        return;
-    }
-    static const std::vector<std::string_view> known = {"name", "slogan", "url", "logo"};
-    r.unknown_keys(v, "/publisher", known);
-    if (const Value* f = v.get("name")) r.string(*f, "/publisher/name", out.name);
-    if (const Value* f = v.get("slogan")) r.string(*f, "/publisher/slogan", out.slogan);
-    if (const Value* f = v.get("url")) r.string(*f, "/publisher/url", out.url);
-    if (const Value* f = v.get("logo")) r.string(*f, "/publisher/logo", out.logo);
-}
+void map_front_matter(const Value& fm, const Value& document, Article& a, FieldReader& r) {
+    Fields f(r, fm, "");
+    // Site-generator housekeeping: understood, not used.
+    f.accept({"slug", "layout", "weight", "aliases", "type", "permalink", "published", "toc", "comments", "series"});
+    auto& at = a.source.fields;
+    auto& ignored = a.source.ignored;
+    std::string_view key;
 
-// The first of several names for one field that is present (with its name),
-// warning about the others, which are ignored.
-const Value* pick(FieldReader& r, const Value& fm, std::initializer_list<const char*> names, std::string& path) {
-    const Value* found = nullptr;
-    const char* found_name = nullptr;
-    for (const char* n : names) {
-        const Value* v = fm.get(n);
-        if (!v) continue;
-        if (!found) {
-            found = v;
-            found_name = n;
-        } else {
-            r.warning(*v, pointer_join("", n),
-                      std::string("\"") + n + "\" is ignored because \"" + found_name + "\" is given");
-        }
-    }
-    if (found) path = pointer_join("", found_name);
-    return found;
-}
-
-void map_front_matter(const Value& fm, Article& a, FieldReader& r, const Value& document) {
-    // Every name static-site generators use for a field Broadsheet reads.
-    static const std::vector<std::string_view> kFrontMatterKeys = {
-        "title", "subtitle", "description", "summary", "date", "pubDate", "publishDate", "lastmod", "updated",
-        "updatedDate", "author", "authors", "image", "cover", "heroImage", "tags", "keywords", "categories",
-        "section", "lang", "dir", "url", "canonical", "draft", "reading_time", "publisher",
-        // accepted, not used (site-generator housekeeping):
-        "slug", "layout", "weight", "aliases", "type", "permalink", "published", "toc", "comments", "series"};
-    r.unknown_keys(fm, "", kFrontMatterKeys);
-    std::string path;
-    if (const Value* v = fm.get("title")) {
-        if (r.string(*v, "/title", a.headline)) {
-            if (a.headline.empty()) r.error(*v, "/title", "the title is empty");
-            r.check_headline_length(*v, "/title", a.headline);
-        }
+    if (const Value* v = f.get("title")) {
+        bool ok = r.string(*v, "/title", a.headline);
+        if (ok && a.headline.empty()) r.error(*v, "/title", "the title is empty");
+        at["headline"] = position_of(*v, "/title", !ok);
     } else {
         r.error(document, "/title", "the article has no headline: add \"title:\" to the front matter");
     }
-    if (const Value* v = fm.get("subtitle")) r.string(*v, "/subtitle", a.alternative_headline);
-    if (const Value* v = pick(r, fm, {"description", "summary"}, path)) r.string(*v, path, a.description);
-    const Value* date = pick(r, fm, {"date", "pubDate", "publishDate"}, path);
-    std::string date_path = path;
-    if (date) r.date(*date, path, a.published);
-    if (const Value* v = pick(r, fm, {"lastmod", "updated", "updatedDate"}, path)) r.date(*v, path, a.modified);
-    if (const Value* v = fm.get("author")) read_author(r, *v, "/author", a.authors);
-    if (const Value* v = fm.get("authors")) read_author(r, *v, "/authors", a.authors);
-    if (const Value* v = pick(r, fm, {"image", "cover", "heroImage"}, path)) {
-        read_cover(r, *v, path, a.image);
-        r.check_image_alt(*v, pointer_join(path, "alt"), a.image);
+    f.string("subtitle", a.alternative_headline);
+    if (const Value* v = f.first_of({"description", "summary"}, key, ignored)) r.string(*v, f.path(key), a.description);
+    if (const Value* v = f.first_of({"date", "pubDate", "publishDate"}, key, ignored))
+        at["published"] = position_of(*v, f.path(key), !r.date(*v, f.path(key), a.published));
+    if (const Value* v = f.first_of({"lastmod", "updated", "updatedDate"}, key, ignored))
+        at["modified"] = position_of(*v, f.path(key), !r.date(*v, f.path(key), a.modified));
+    // Both are read: Hugo writes "authors", Jekyll and Astro "author".
+    if (const Value* v = f.get("author")) read_author(r, *v, "/author", a);
+    if (const Value* v = f.get("authors")) read_author(r, *v, "/authors", a);
+    if (const Value* v = f.first_of({"image", "cover", "heroImage"}, key, ignored)) read_cover(r, *v, f.path(key), a);
+    if (const Value* v = f.first_of({"tags", "keywords"}, key, ignored)) r.string_list(*v, f.path(key), a.tags, key == "keywords");
+    if (const Value* v = f.first_of({"section", "categories"}, key, ignored)) {
+        if (key == "section") {
+            r.string(*v, "/section", a.section);
+        } else {
+            std::vector<std::string> cats;
+            r.string_list(*v, "/categories", cats, false);
+            if (!cats.empty()) a.section = cats.front();
+        }
     }
-    if (const Value* v = fm.get("tags")) r.string_list(*v, "/tags", a.tags, false);
-    else if (const Value* v2 = fm.get("keywords")) r.string_list(*v2, "/keywords", a.tags, true);
-    if (const Value* v = fm.get("section")) {
-        r.string(*v, "/section", a.section);
-    } else if (const Value* v2 = fm.get("categories")) {
-        std::vector<std::string> cats;
-        r.string_list(*v2, "/categories", cats, false);
-        if (!cats.empty()) a.section = cats.front();
+    if (const Value* v = f.get("lang")) r.language(*v, "/lang", a.language);
+    if (const Value* v = f.get("dir")) r.direction(*v, "/dir", a.direction);
+    if (const Value* v = f.first_of({"canonical", "url"}, key, ignored)) {
+        bool ok = r.string(*v, f.path(key), a.url);
+        at["url"] = position_of(*v, f.path(key), !ok);
     }
-    if (const Value* v = fm.get("lang")) r.language(*v, "/lang", a.language);
-    if (const Value* v = fm.get("dir")) r.direction(*v, "/dir", a.direction);
-    if (const Value* v = pick(r, fm, {"canonical", "url"}, path)) r.string(*v, path, a.url);
-    if (const Value* v = fm.get("draft")) r.boolean(*v, "/draft", a.draft);
-    if (const Value* v = fm.get("reading_time"))
-        r.integer(*v, "/reading_time", a.reading_time_minutes, 1, 100000);
-    if (const Value* v = fm.get("publisher")) read_publisher(r, *v, a.publisher);
-    r.check_published(date ? *date : document, date ? date_path : "/date", date, a.published,
-                      "add \"date:\" to the front matter");
+    f.boolean("draft", a.draft);
+    f.integer("reading_time", a.reading_time_minutes, 1, 100000);
+    if (const Value* v = f.get("publisher")) read_publisher(r, *v, "/publisher", true, a.publisher, &a.source);
+    f.finish();
 }
 
 }  // namespace
 
-}  // namespace broadsheet::detail
-
-namespace broadsheet {
-
-using namespace detail;
-
-Result<Article> parse_markdown(std::string_view text, const Limits& limits) {
-    Result<Article> result;
-    Diagnostics diags(limits.max_diagnostics);
-    if (text.size() > limits.max_input_bytes) {
-        diags.error("the article is " + std::to_string(text.size()) + " bytes, over the limit of " +
-                    std::to_string(limits.max_input_bytes) + " (maxInputBytes)");
-        result.diagnostics = diags.take();
-        return result;
-    }
-    if (text.size() >= 3 && text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
-
-    Article a;
+bool read_markdown_article(std::string_view text, const Limits& limits, Diagnostics& diags, Article& a) {
     auto first_line_end = text.find('\n');
     std::string_view first = text.substr(0, first_line_end);
     if (!first.empty() && first.back() == '\r') first.remove_suffix(1);
@@ -191,6 +142,8 @@ Result<Article> parse_markdown(std::string_view text, const Limits& limits) {
     Value document;  // where problems of the whole file are reported: its first line
     document.line = 1;
     document.column = 1;
+    a.source.front_matter = true;
+    a.source.document = position_of(document, "");
     std::string_view body = text;
     int body_line = 1;
     FieldReader r(diags, true);
@@ -220,8 +173,7 @@ Result<Article> parse_markdown(std::string_view text, const Limits& limits) {
             diags.error(first == "---" ? "front matter: the closing \"---\" line is missing"
                                        : "front matter: the closing \"}\" line is missing",
                         1, 1);
-            result.diagnostics = diags.take();
-            return result;
+            return false;
         }
         std::string_view fm_text = text.substr(fm_start, fm_end - fm_start);
         Value fm;
@@ -229,12 +181,11 @@ Result<Article> parse_markdown(std::string_view text, const Limits& limits) {
         // checked; a JSON syntax error leaves nothing reliable to check.
         bool readable = first == "---" ? (read_yaml(fm_text, limits, diags, fm, 2), true)
                                        : read_json(fm_text, limits, diags, fm, 1);
-        if (readable) {
-            if (fm.is(Value::Kind::object))
-                map_front_matter(fm, a, r, document);
-            else
-                r.error(fm, "", std::string("front matter must be a map of keys, found ") + r.kind_name(fm));
-        }
+        if (!readable) return false;
+        if (fm.is(Value::Kind::object))
+            map_front_matter(fm, document, a, r);
+        else
+            r.error(fm, "", std::string("front matter must be a map of keys, found ") + r.kind_name(fm));
         body = text.substr(after);
     } else {
         r.error(document, "/title",
@@ -243,11 +194,7 @@ Result<Article> parse_markdown(std::string_view text, const Limits& limits) {
     }
     a.body = std::string(body);
     a.body_line = body_line;
-
-    if (!diags.has_errors()) result.value = std::move(a);
-    diags.sort_by_position();
-    result.diagnostics = diags.take();
-    return result;
+    return true;
 }
 
-}  // namespace broadsheet
+}  // namespace broadsheet::detail

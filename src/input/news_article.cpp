@@ -1,146 +1,120 @@
 // The schema.org NewsArticle vocabulary (JSON, or JSON-LD as publishers
-// already have it) mapped onto the Article model.
-#include "broadsheet/broadsheet.hpp"
+// already have it) mapped onto the Article model. Each field's place goes
+// into Article::source, so check_article can report at the field.
+#include "input/article_readers.hpp"
 #include "input/field_reader.hpp"
+#include "input/publisher_reader.hpp"
 #include "input/readers.hpp"
 
 namespace broadsheet::detail {
 
-// ---------------------------------------------------------------------------
-// NewsArticle -> Article
-// ---------------------------------------------------------------------------
-
 namespace {
 
-void read_person(FieldReader& r, const Value& v, const std::string& path, std::vector<Author>& out) {
+void read_person(FieldReader& r, const Value& v, const std::string& path, Article& a) {
     Author au;
+    std::optional<SourcePosition> url_at;
     if (v.is(Value::Kind::string)) {
         au.name = v.text;
     } else if (v.is(Value::Kind::object)) {
-        static const std::vector<std::string_view> known = {"@type", "@id", "name", "jobTitle", "url", "sameAs",
-                                                            "image", "description", "email", "affiliation",
-                                                            "givenName", "familyName"};
-        r.unknown_keys(v, path, known);
-        const Value* name = v.get("name");
-        bool ok = true;
-        if (name) ok = r.string(*name, pointer_join(path, "name"), au.name);
-        if (const Value* f = v.get("jobTitle")) r.string(*f, pointer_join(path, "jobTitle"), au.role);
-        if (const Value* f = v.get("url")) r.string(*f, pointer_join(path, "url"), au.url);
-        if (ok && au.name.empty())
-            r.error(name ? *name : v, pointer_join(path, "name"), "an author needs a \"name\"");
+        Fields f(r, v, path);
+        f.accept({"@type", "@id", "sameAs", "image", "description", "email", "affiliation", "givenName", "familyName"});
+        const Value* name = f.get("name");
+        bool ok = f.string("name", au.name);
+        f.string("jobTitle", au.role);
+        if (const Value* u = f.get("url")) {
+            bool read = r.string(*u, f.path("url"), au.url);
+            url_at = position_of(*u, f.path("url"), !read);
+        }
+        f.finish();
+        if (ok && au.name.empty()) r.error(name ? *name : v, f.path("name"), "an author needs a \"name\"");
     } else if (!v.is(Value::Kind::invalid)) {
         r.error(v, path, std::string("expected an author (a name or an object with \"name\"), found ") + r.kind_name(v));
     }
-    if (!au.name.empty()) out.push_back(std::move(au));
+    if (au.name.empty()) return;
+    if (url_at) a.source.fields["authors/" + std::to_string(a.authors.size()) + "/url"] = std::move(*url_at);
+    a.authors.push_back(std::move(au));
 }
 
-void read_image(FieldReader& r, const Value& v, const std::string& path, std::optional<Image>& out) {
-    if (v.is(Value::Kind::array)) {
-        // JSON-LD lists several crops; the first is the lead image. All are
-        // checked, so a mistake in the second is not silently carried along.
-        for (std::size_t i = 0; i < v.items.size(); ++i) {
-            std::optional<Image> img;
-            read_image(r, v.items[i], pointer_join(path, i), img);
-            if (!out) out = std::move(img);
-        }
-        return;
-    }
+// One image: a URL or an ImageObject. `first` says whether it becomes the
+// lead image (the first of a list does; the rest are only checked).
+void read_image(FieldReader& r, const Value& v, const std::string& path, Article& a, bool lead) {
     Image img;
     if (v.is(Value::Kind::string)) {
         img.url = v.text;
     } else if (v.is(Value::Kind::object)) {
-        static const std::vector<std::string_view> known = {"@type", "@id", "url", "contentUrl", "alt", "caption",
-                                                            "creditText", "width", "height", "description",
-                                                            "srcset", "sizes", "name", "copyrightNotice",
-                                                            "creator", "license", "acquireLicensePage"};
-        r.unknown_keys(v, path, known);
-        std::string url, content_url;
-        bool ok = true;
-        if (const Value* f = v.get("url")) ok = r.string(*f, pointer_join(path, "url"), url) && ok;
-        if (const Value* f = v.get("contentUrl")) ok = r.string(*f, pointer_join(path, "contentUrl"), content_url) && ok;
+        Fields f(r, v, path);
+        f.accept({"@type", "@id", "name", "copyrightNotice", "creator", "license", "acquireLicensePage"});
+        std::string url, content_url, description;
+        bool ok = f.string("url", url);
+        ok = f.string("contentUrl", content_url) && ok;
         img.url = url.empty() ? content_url : url;
-        if (const Value* f = v.get("alt")) r.string(*f, pointer_join(path, "alt"), img.alt);
-        if (const Value* f = v.get("description")) {
-            std::string d;
-            r.string(*f, pointer_join(path, "description"), d);
-            if (img.alt.empty()) img.alt = std::move(d);
+        f.string("alt", img.alt);
+        f.string("description", description);
+        if (img.alt.empty()) img.alt = std::move(description);
+        f.string("caption", img.caption);
+        f.string("creditText", img.credit);
+        f.integer("width", img.width, 1, 100000);
+        f.integer("height", img.height, 1, 100000);
+        if (const Value* s = f.get("srcset")) {
+            r.srcset(*s, f.path("srcset"), img.srcset);
+            if (lead)
+                for (std::size_t i = 0; i < img.srcset.size(); ++i)
+                    a.source.fields["image/srcset/" + std::to_string(i)] =
+                        position_of(s->is(Value::Kind::array) ? s->items[i] : *s, pointer_join(f.path("srcset"), i));
         }
-        if (const Value* f = v.get("caption")) r.string(*f, pointer_join(path, "caption"), img.caption);
-        if (const Value* f = v.get("creditText")) r.string(*f, pointer_join(path, "creditText"), img.credit);
-        if (const Value* f = v.get("width")) r.integer(*f, pointer_join(path, "width"), img.width, 1, 100000);
-        if (const Value* f = v.get("height")) r.integer(*f, pointer_join(path, "height"), img.height, 1, 100000);
-        if (const Value* f = v.get("srcset")) r.srcset(*f, pointer_join(path, "srcset"), img.srcset);
-        if (const Value* f = v.get("sizes")) r.string(*f, pointer_join(path, "sizes"), img.sizes);
-        if (ok && img.url.empty()) r.error(v, pointer_join(path, "url"), "an image needs a \"url\"");
+        f.string("sizes", img.sizes);
+        f.finish();
+        if (ok && img.url.empty()) r.error(v, f.path("url"), "an image needs a \"url\"");
     } else {
         if (!v.is(Value::Kind::invalid))
             r.error(v, path, std::string("expected an image URL or an image object, found ") + r.kind_name(v));
         return;
     }
-    if (!img.url.empty()) out = std::move(img);
-}
-
-void read_publisher(FieldReader& r, const Value& v, Publication& out) {
-    if (v.is(Value::Kind::string)) {
-        out.name = v.text;
-        return;
-    }
-    if (!v.is(Value::Kind::object)) {
-        r.error(v, "/publisher", std::string("expected the publisher's name or an object with \"name\", found ") + r.kind_name(v));
-        return;
-    }
-    static const std::vector<std::string_view> known = {"@type", "@id", "name", "slogan", "url", "logo", "sameAs"};
-    r.unknown_keys(v, "/publisher", known);
-    if (const Value* f = v.get("name")) r.string(*f, "/publisher/name", out.name);
-    if (const Value* f = v.get("slogan")) r.string(*f, "/publisher/slogan", out.slogan);
-    if (const Value* f = v.get("url")) r.string(*f, "/publisher/url", out.url);
-    if (const Value* f = v.get("logo")) {
-        if (f->is(Value::Kind::object)) {
-            // schema.org's ImageObject; only its URL is used.
-            if (const Value* u = f->get("url")) r.string(*u, "/publisher/logo/url", out.logo);
-        } else {
-            r.string(*f, "/publisher/logo", out.logo);
-        }
+    if (lead && !img.url.empty()) {
+        a.image = std::move(img);
+        a.source.fields["image"] = position_of(v, path);
     }
 }
 
 // schema.org's mainEntityOfPage: the page's URL, or a WebPage whose @id is.
-void read_main_entity(FieldReader& r, const Value& v, std::string& url) {
+const Value* read_main_entity(FieldReader& r, const Value& v, std::string& url, std::string& path) {
     if (v.is(Value::Kind::object)) {
-        if (const Value* id = v.get("@id")) r.string(*id, "/mainEntityOfPage/@id", url);
-    } else if (v.is(Value::Kind::string)) {
-        url = v.text;
-    } else if (!v.is(Value::Kind::null)) {
-        r.error(v, "/mainEntityOfPage", std::string("expected a URL or an object with \"@id\", found ") + r.kind_name(v));
+        Fields f(r, v, "/mainEntityOfPage");
+        f.accept({"@type", "url", "name"});
+        const Value* id = f.get("@id");
+        if (id) r.string(*id, f.path("@id"), url);
+        f.finish();
+        path = f.path("@id");
+        return id;
     }
+    path = "/mainEntityOfPage";
+    if (v.is(Value::Kind::string)) url = v.text;
+    else if (!v.is(Value::Kind::null) && !v.is(Value::Kind::invalid))
+        r.error(v, path, std::string("expected a URL or an object with \"@id\", found ") + r.kind_name(v));
+    return &v;
 }
 
 void map_news_article(const Value& root, Article& a, FieldReader& r) {
-    // The NewsArticle keys read; the ones not mapped onto the model are
-    // common in publishers' JSON-LD and accepted silently.
-    static const std::vector<std::string_view> kArticleKeys = {
-        "@context", "@type", "@id", "headline", "alternativeHeadline", "description", "datePublished",
-        "dateModified", "author", "publisher", "image", "inLanguage", "articleSection", "keywords", "url",
-        "articleBody", "mainEntityOfPage", "timeRequired", "dir", "creativeWorkStatus",
-        // accepted, not used:
-        "wordCount", "isAccessibleForFree", "dateCreated", "thumbnailUrl", "name", "copyrightHolder",
-        "copyrightYear", "isPartOf", "speakable", "about", "mentions", "dateline", "printSection", "printPage",
-        "printEdition", "printColumn", "backstory", "sourceOrganization", "editor", "contributor"};
-    r.unknown_keys(root, "", kArticleKeys);
+    Fields f(r, root, "");
+    // Common in publishers' JSON-LD, and not part of the model.
+    f.accept({"@context", "@type", "@id", "wordCount", "isAccessibleForFree", "dateCreated", "thumbnailUrl", "name",
+              "copyrightHolder", "copyrightYear", "isPartOf", "speakable", "about", "mentions", "dateline",
+              "printSection", "printPage", "printEdition", "printColumn", "backstory", "sourceOrganization", "editor",
+              "contributor"});
+    auto& at = a.source.fields;
 
-    const Value* headline = root.get("headline");
-    if (!headline) {
+    if (const Value* v = f.get("headline")) {
+        bool ok = r.string(*v, "/headline", a.headline);
+        if (ok && a.headline.empty()) r.error(*v, "/headline", "the headline is empty");
+        at["headline"] = position_of(*v, "/headline", !ok);
+    } else {
         r.error(root, "/headline", "the article has no headline: add \"headline\"");
-    } else if (r.string(*headline, "/headline", a.headline)) {
-        if (a.headline.empty()) r.error(*headline, "/headline", "the headline is empty");
-        r.check_headline_length(*headline, "/headline", a.headline);
     }
-    if (const Value* v = root.get("alternativeHeadline")) r.string(*v, "/alternativeHeadline", a.alternative_headline);
-    if (const Value* v = root.get("description")) r.string(*v, "/description", a.description);
-    const Value* published = root.get("datePublished");
-    if (published) r.date(*published, "/datePublished", a.published);
-    if (const Value* v = root.get("dateModified")) r.date(*v, "/dateModified", a.modified);
-    if (const Value* v = root.get("articleSection")) {
+    f.string("alternativeHeadline", a.alternative_headline);
+    f.string("description", a.description);
+    if (const Value* v = f.get("datePublished")) at["published"] = position_of(*v, "/datePublished", !r.date(*v, "/datePublished", a.published));
+    if (const Value* v = f.get("dateModified")) at["modified"] = position_of(*v, "/dateModified", !r.date(*v, "/dateModified", a.modified));
+    if (const Value* v = f.get("articleSection")) {
         if (v->is(Value::Kind::array)) {
             // A list of sections: the first is the kicker; all must be text.
             std::vector<std::string> sections;
@@ -150,70 +124,67 @@ void map_news_article(const Value& root, Article& a, FieldReader& r) {
             r.string(*v, "/articleSection", a.section);
         }
     }
-    if (const Value* v = root.get("keywords")) r.string_list(*v, "/keywords", a.tags, true);
-    if (const Value* v = root.get("mainEntityOfPage")) read_main_entity(r, *v, a.url);
-    if (const Value* v = root.get("url")) {
-        std::string url;
-        r.string(*v, "/url", url);
-        if (!url.empty()) a.url = std::move(url);
+    if (const Value* v = f.get("keywords")) r.string_list(*v, "/keywords", a.tags, true);
+    // "url" wins over mainEntityOfPage when both give one.
+    std::string main_path;
+    std::string main_url;
+    const Value* main = f.get("mainEntityOfPage");
+    const Value* main_at = main ? read_main_entity(r, *main, main_url, main_path) : nullptr;
+    std::string url;
+    const Value* url_value = f.get("url");
+    bool url_ok = !url_value || r.string(*url_value, "/url", url);
+    if (!url.empty()) {
+        a.url = std::move(url);
+        at["url"] = position_of(*url_value, "/url");
+        if (main_at && !main_url.empty())
+            a.source.ignored.push_back({position_of(*main_at, main_path), "mainEntityOfPage", "url"});
+    } else if (!main_url.empty()) {
+        a.url = std::move(main_url);
+        at["url"] = position_of(*main_at, main_path);
+    } else if (!url_ok) {
+        at["url"] = position_of(*url_value, "/url", true);
     }
-    if (const Value* v = root.get("inLanguage")) r.language(*v, "/inLanguage", a.language);
-    if (const Value* v = root.get("dir")) r.direction(*v, "/dir", a.direction);
-    if (const Value* v = root.get("articleBody")) r.string(*v, "/articleBody", a.body);
-    if (const Value* v = root.get("timeRequired")) r.duration(*v, "/timeRequired", a.reading_time_minutes);
-    if (const Value* v = root.get("creativeWorkStatus")) {
+    if (const Value* v = f.get("inLanguage")) r.language(*v, "/inLanguage", a.language);
+    if (const Value* v = f.get("dir")) r.direction(*v, "/dir", a.direction);
+    f.string("articleBody", a.body);
+    if (const Value* v = f.get("timeRequired")) r.duration(*v, "/timeRequired", a.reading_time_minutes);
+    if (const Value* v = f.get("creativeWorkStatus")) {
         std::string status;
         if (r.string(*v, "/creativeWorkStatus", status)) a.draft = status == "Draft" || status == "draft";
     }
-    const Value* image = root.get("image");
-    if (image) {
-        read_image(r, *image, "/image", a.image);
-        r.check_image_alt(*image, "/image/alt", a.image);
-    }
-    if (const Value* v = root.get("author")) {
+    if (const Value* v = f.get("image")) {
         if (v->is(Value::Kind::array)) {
-            for (std::size_t i = 0; i < v->items.size(); ++i) read_person(r, v->items[i], pointer_join("/author", i), a.authors);
+            // JSON-LD lists several crops; the first is the lead image. All are
+            // checked, so a mistake in the second is not silently carried along.
+            for (std::size_t i = 0; i < v->items.size(); ++i)
+                read_image(r, v->items[i], pointer_join("/image", i), a, !a.image);
         } else {
-            read_person(r, *v, "/author", a.authors);
+            read_image(r, *v, "/image", a, true);
         }
     }
-    if (const Value* v = root.get("publisher")) read_publisher(r, *v, a.publisher);
-    r.check_published(root, "/datePublished", published, a.published, "add \"datePublished\"");
+    if (const Value* v = f.get("author")) {
+        if (v->is(Value::Kind::array)) {
+            for (std::size_t i = 0; i < v->items.size(); ++i) read_person(r, v->items[i], pointer_join("/author", i), a);
+        } else {
+            read_person(r, *v, "/author", a);
+        }
+    }
+    if (const Value* v = f.get("publisher")) read_publisher(r, *v, "/publisher", true, a.publisher, &a.source);
+    f.finish();
 }
 
 }  // namespace
 
-}  // namespace broadsheet::detail
-
-namespace broadsheet {
-
-using namespace detail;
-
-Result<Article> parse_json(std::string_view json, const Limits& limits) {
-    Result<Article> result;
-    Diagnostics diags(limits.max_diagnostics);
-    if (json.size() > limits.max_input_bytes) {
-        diags.error("the article is " + std::to_string(json.size()) + " bytes, over the limit of " +
-                    std::to_string(limits.max_input_bytes) + " (maxInputBytes)");
-        result.diagnostics = diags.take();
-        return result;
-    }
-    if (json.size() >= 3 && json.substr(0, 3) == "\xEF\xBB\xBF") json.remove_prefix(3);
+bool read_json_article(std::string_view text, const Limits& limits, Diagnostics& diags, Article& out) {
     Value root;
     // A syntax error ends the parse: nothing after it can be read reliably.
-    if (!read_json(json, limits, diags, root)) {
-        result.diagnostics = diags.take();
-        return result;
-    }
+    if (!read_json(text, limits, diags, root)) return false;
     FieldReader r(diags, false);
-    Article a;
-    if (root.is(Value::Kind::object)) map_news_article(root, a, r);
+    out.source.front_matter = false;
+    out.source.document = position_of(root, "");
+    if (root.is(Value::Kind::object)) map_news_article(root, out, r);
     else r.error(root, "", std::string("expected a JSON object for the article, found ") + r.kind_name(root));
-
-    if (!diags.has_errors()) result.value = std::move(a);
-    diags.sort_by_position();
-    result.diagnostics = diags.take();
-    return result;
+    return true;
 }
 
-}  // namespace broadsheet
+}  // namespace broadsheet::detail

@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "input/value.hpp"
+#include "text/language_tag.hpp"
 #include "text/ascii.hpp"
 
 namespace broadsheet::detail {
@@ -21,13 +22,8 @@ bool check_language_tag(std::string_view tag, std::string& why) {
         why = "subtags are separated by '-', not '_' (write " + quoted(fixed) + ")";
         return false;
     }
-    std::vector<std::string_view> sub;
-    for (std::size_t start = 0;;) {
-        std::size_t dash = tag.find('-', start);
-        sub.push_back(tag.substr(start, dash == std::string_view::npos ? std::string_view::npos : dash - start));
-        if (dash == std::string_view::npos) break;
-        start = dash + 1;
-    }
+    std::vector<std::string_view> sub = split_language_tag(tag);
+    if (sub.empty()) sub.push_back(tag);  // "": one empty subtag, reported below
     for (auto s : sub) {
         if (s.empty()) {
             why = "a subtag is empty (a '-' at an end, or two in a row)";

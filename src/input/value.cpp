@@ -73,13 +73,6 @@ std::string_view closest_key(std::string_view key, const std::vector<std::string
     return best;
 }
 
-std::size_t count_characters(std::string_view utf8) {
-    std::size_t n = 0;
-    for (char c : utf8)
-        if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) ++n;
-    return n;
-}
-
 std::string quoted(std::string_view s) { return "\"" + quote_input(s, 60) + "\""; }
 
 std::string first_character(std::string_view s) {

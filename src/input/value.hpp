@@ -39,9 +39,6 @@ std::string pointer_join(std::string_view base, std::size_t index);
 // difference), or "" when none is close: for "did you mean" hints.
 std::string_view closest_key(std::string_view key, const std::vector<std::string_view>& known);
 
-// Unicode code points in UTF-8 text (what a reader counts as characters).
-std::size_t count_characters(std::string_view utf8);
-
 // The writer's text quoted for a message: "like this", through quote_input
 // (escape.hpp): cut after 60 bytes, never inside a character, control
 // characters shown as <U+001B>, so a hostile value cannot make a message

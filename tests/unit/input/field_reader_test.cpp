@@ -28,31 +28,69 @@ TEST_CASE("FieldReader: messages name the expected type, in the form's own words
     CHECK(ds[1].message == "expected text, found a list");
 }
 
-TEST_CASE("FieldReader: the model warnings") {
+TEST_CASE("Fields: the keys read are the keys known, so unknown ones get a hint from them") {
     Diagnostics diags;
     FieldReader r(diags, false);
-    Value at;
-    at.line = 2;
-    at.column = 15;
-    std::string headline;
-    for (int i = 0; i < 110; ++i) headline += "\xD0\x96";  // 110 characters, 220 bytes: no warning
-    r.check_headline_length(at, "/headline", headline);
-    CHECK(diags.take().empty());
-    headline += "!";
-    r.check_headline_length(at, "/headline", headline);
+    Value obj;
+    obj.kind = Value::Kind::object;
+    auto member = [&](const char* key, const char* text, int line) {
+        Value v;
+        v.kind = Value::Kind::string;
+        v.text = text;
+        v.line = v.key_line = line;
+        v.column = 12;
+        v.key_column = 3;
+        obj.keys.push_back(key);
+        obj.items.push_back(v);
+    };
+    member("name", "Ines", 2);
+    member("jobTittle", "Editor", 3);  // a typo of a key that is read below
+    member("@type", "Person", 4);      // accepted, not used
+
+    Fields f(r, obj, "/author");
+    std::string name, role, url;
+    CHECK(f.string("name", name));
+    CHECK(f.string("jobTitle", role));  // absent: true, nothing read
+    CHECK(f.string("url", url));
+    f.accept({"@type"});
+    f.finish();
+    CHECK(name == "Ines");
+    CHECK(role.empty());
     auto ds = diags.take();
     REQUIRE(ds.size() == 1);
     CHECK(ds[0].severity == Severity::warning);
-    CHECK(ds[0].message.find("the headline is 111 characters long") == 0);
+    CHECK(ds[0].message == "unknown field \"jobTittle\" (did you mean \"jobTitle\"?), ignored");
+    CHECK(ds[0].line == 3);
+    CHECK(ds[0].column == 3);
+    CHECK(ds[0].path == "/author/jobTittle");
+}
 
-    Image img;
-    img.url = "/a.jpg";
-    r.check_image_alt(at, "/image/alt", img);
-    ds = diags.take();
-    REQUIRE(ds.size() == 1);
-    CHECK(ds[0].message == "the lead image has no alt text: describe it for readers who cannot see it");
-    CHECK(ds[0].path == "/image/alt");
-    img.alt = "Boats";
-    r.check_image_alt(at, "/image/alt", img);
-    CHECK(diags.take().empty());
+TEST_CASE("Fields: a field under two names — the first is used, the other noted for the check") {
+    Diagnostics diags;
+    FieldReader r(diags, true);
+    Value obj;
+    obj.kind = Value::Kind::object;
+    for (const char* k : {"summary", "description"}) {
+        Value v;
+        v.kind = Value::Kind::string;
+        v.text = k;
+        v.line = obj.keys.empty() ? 2 : 3;
+        v.column = 10;
+        obj.keys.push_back(k);
+        obj.items.push_back(v);
+    }
+    Fields f(r, obj, "");
+    std::vector<IgnoredField> ignored;
+    std::string_view used;
+    const Value* v = f.first_of({"description", "summary"}, used, ignored);
+    f.finish();
+    REQUIRE(v);
+    CHECK(v->text == "description");
+    CHECK(used == "description");
+    REQUIRE(ignored.size() == 1);
+    CHECK(ignored[0].name == "summary");
+    CHECK(ignored[0].used == "description");
+    CHECK(ignored[0].at.line == 2);
+    CHECK(ignored[0].at.pointer == "/summary");
+    CHECK(diags.take().empty());  // both names are known keys
 }

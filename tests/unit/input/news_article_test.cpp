@@ -124,7 +124,7 @@ TEST_CASE("every error is reported, in source order, each at its field") {
 
 TEST_CASE("model warnings: no date, no alt text, a long headline, each where it is") {
     std::string headline(111, 'x');
-    auto r = parse_json("{\n  \"headline\": \"" + headline + "\",\n  \"image\": \"/a.jpg\"\n}");
+    auto r = render("{\n  \"headline\": \"" + headline + "\",\n  \"image\": \"/a.jpg\"\n}");
     REQUIRE(r);
     REQUIRE(r.diagnostics.size() == 3);
     for (const auto& d : r.diagnostics) CHECK(d.severity == Severity::warning);
@@ -138,7 +138,7 @@ TEST_CASE("model warnings: no date, no alt text, a long headline, each where it 
     // 110 Cyrillic letters are 220 bytes but 110 characters: no warning.
     std::string cyrillic;
     for (int i = 0; i < 110; ++i) cyrillic += "\xD0\x96";
-    auto ok = parse_json(R"({"headline": ")" + cyrillic + R"(", "datePublished": "2026-01-01"})");
+    auto ok = render(R"({"headline": ")" + cyrillic + R"(", "datePublished": "2026-01-01"})");
     REQUIRE(ok);
     CHECK(ok.diagnostics.empty());
 }

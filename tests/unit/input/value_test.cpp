@@ -6,12 +6,6 @@
 using namespace broadsheet;
 using namespace broadsheet::detail;
 
-TEST_CASE("characters are code points, not bytes") {
-    CHECK(count_characters("abc") == 3);
-    CHECK(count_characters("Библиотека") == 10);
-    CHECK(count_characters("\xF0\x9F\x98\x80") == 1);  // one emoji, four bytes
-}
-
 TEST_CASE("did you mean: near misses only") {
     std::vector<std::string_view> known = {"datePublished", "dateModified", "headline"};
     CHECK(closest_key("datePublised", known) == "datePublished");
