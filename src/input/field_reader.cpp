@@ -304,6 +304,31 @@ bool Fields::boolean(std::string_view key, bool& out) {
     return !v || r_.boolean(*v, path(key), out);
 }
 
+bool Fields::date(std::string_view key, std::optional<DateTime>& out) {
+    const Value* v = get(key);
+    return !v || r_.date(*v, path(key), out);
+}
+
+bool Fields::language(std::string_view key, std::string& out) {
+    const Value* v = get(key);
+    return !v || r_.language(*v, path(key), out);
+}
+
+bool Fields::direction(std::string_view key, TextDirection& out) {
+    const Value* v = get(key);
+    return !v || r_.direction(*v, path(key), out);
+}
+
+bool Fields::duration(std::string_view key, int& minutes) {
+    const Value* v = get(key);
+    return !v || r_.duration(*v, path(key), minutes);
+}
+
+bool Fields::string_list(std::string_view key, std::vector<std::string>& out, bool comma_string) {
+    const Value* v = get(key);
+    return !v || r_.string_list(*v, path(key), out, comma_string);
+}
+
 void Fields::finish() { r_.unknown_keys(object_, path_, known_); }
 
 }  // namespace broadsheet::detail

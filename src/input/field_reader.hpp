@@ -90,6 +90,16 @@ public:
     bool string(std::string_view key, std::string& out);
     bool integer(std::string_view key, int& out, int min, int max);
     bool boolean(std::string_view key, bool& out);
+    bool date(std::string_view key, std::optional<DateTime>& out);
+    bool language(std::string_view key, std::string& out);
+    bool direction(std::string_view key, TextDirection& out);
+    bool duration(std::string_view key, int& minutes);
+    bool string_list(std::string_view key, std::vector<std::string>& out, bool comma_string);
+
+    // Where member `key` is (it must be present), for Article::source.
+    SourcePosition position(std::string_view key, bool reported = false) const {
+        return position_of(*object_.get(key), path(key), reported);
+    }
 
     // Warns about every member that was not asked for.
     void finish();

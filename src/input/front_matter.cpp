@@ -93,9 +93,9 @@ void map_front_matter(const Value& fm, const Value& document, Article& a, FieldR
     std::string_view key;
 
     if (const Value* v = f.get("title")) {
-        bool ok = r.string(*v, "/title", a.headline);
-        if (ok && a.headline.empty()) r.error(*v, "/title", "the title is empty");
-        at["headline"] = position_of(*v, "/title", !ok);
+        bool ok = f.string("title", a.headline);
+        if (ok && a.headline.empty()) r.error(*v, f.path("title"), "the title is empty");
+        at["headline"] = f.position("title", !ok);
     } else {
         r.error(document, "/title", "the article has no headline: add \"title:\" to the front matter");
     }
@@ -106,28 +106,28 @@ void map_front_matter(const Value& fm, const Value& document, Article& a, FieldR
     if (const Value* v = f.first_of({"lastmod", "updated", "updatedDate"}, key, ignored))
         at["modified"] = position_of(*v, f.path(key), !r.date(*v, f.path(key), a.modified));
     // Both are read: Hugo writes "authors", Jekyll and Astro "author".
-    if (const Value* v = f.get("author")) read_author(r, *v, "/author", a);
-    if (const Value* v = f.get("authors")) read_author(r, *v, "/authors", a);
+    for (std::string_view name : {"author", "authors"})
+        if (const Value* v = f.get(name)) read_author(r, *v, f.path(name), a);
     if (const Value* v = f.first_of({"image", "cover", "heroImage"}, key, ignored)) read_cover(r, *v, f.path(key), a);
     if (const Value* v = f.first_of({"tags", "keywords"}, key, ignored)) r.string_list(*v, f.path(key), a.tags, key == "keywords");
     if (const Value* v = f.first_of({"section", "categories"}, key, ignored)) {
         if (key == "section") {
-            r.string(*v, "/section", a.section);
+            r.string(*v, f.path(key), a.section);
         } else {
-            std::vector<std::string> cats;
-            r.string_list(*v, "/categories", cats, false);
-            if (!cats.empty()) a.section = cats.front();
+            std::vector<std::string> categories;  // the first is the kicker
+            r.string_list(*v, f.path(key), categories, false);
+            if (!categories.empty()) a.section = categories.front();
         }
     }
-    if (const Value* v = f.get("lang")) r.language(*v, "/lang", a.language);
-    if (const Value* v = f.get("dir")) r.direction(*v, "/dir", a.direction);
+    f.language("lang", a.language);
+    f.direction("dir", a.direction);
     if (const Value* v = f.first_of({"canonical", "url"}, key, ignored)) {
         bool ok = r.string(*v, f.path(key), a.url);
         at["url"] = position_of(*v, f.path(key), !ok);
     }
     f.boolean("draft", a.draft);
     f.integer("reading_time", a.reading_time_minutes, 1, 100000);
-    if (const Value* v = f.get("publisher")) read_publisher(r, *v, "/publisher", true, a.publisher, &a.source);
+    if (const Value* v = f.get("publisher")) read_publisher(r, *v, f.path("publisher"), true, a.publisher, &a.source);
     f.finish();
 }
 

@@ -104,72 +104,67 @@ void map_news_article(const Value& root, Article& a, FieldReader& r) {
     auto& at = a.source.fields;
 
     if (const Value* v = f.get("headline")) {
-        bool ok = r.string(*v, "/headline", a.headline);
-        if (ok && a.headline.empty()) r.error(*v, "/headline", "the headline is empty");
-        at["headline"] = position_of(*v, "/headline", !ok);
+        bool ok = f.string("headline", a.headline);
+        if (ok && a.headline.empty()) r.error(*v, f.path("headline"), "the headline is empty");
+        at["headline"] = f.position("headline", !ok);
     } else {
         r.error(root, "/headline", "the article has no headline: add \"headline\"");
     }
     f.string("alternativeHeadline", a.alternative_headline);
     f.string("description", a.description);
-    if (const Value* v = f.get("datePublished")) at["published"] = position_of(*v, "/datePublished", !r.date(*v, "/datePublished", a.published));
-    if (const Value* v = f.get("dateModified")) at["modified"] = position_of(*v, "/dateModified", !r.date(*v, "/dateModified", a.modified));
-    if (const Value* v = f.get("articleSection")) {
-        if (v->is(Value::Kind::array)) {
-            // A list of sections: the first is the kicker; all must be text.
-            std::vector<std::string> sections;
-            r.string_list(*v, "/articleSection", sections, false);
-            if (!sections.empty()) a.section = sections.front();
-        } else {
-            r.string(*v, "/articleSection", a.section);
-        }
+    if (bool ok = f.date("datePublished", a.published); f.get("datePublished")) at["published"] = f.position("datePublished", !ok);
+    if (bool ok = f.date("dateModified", a.modified); f.get("dateModified")) at["modified"] = f.position("dateModified", !ok);
+    if (const Value* v = f.get("articleSection"); v && v->is(Value::Kind::array)) {
+        // A list of sections: the first is the kicker; all must be text.
+        std::vector<std::string> sections;
+        f.string_list("articleSection", sections, false);
+        if (!sections.empty()) a.section = sections.front();
+    } else {
+        f.string("articleSection", a.section);
     }
-    if (const Value* v = f.get("keywords")) r.string_list(*v, "/keywords", a.tags, true);
+    f.string_list("keywords", a.tags, true);
     // "url" wins over mainEntityOfPage when both give one.
     std::string main_path;
     std::string main_url;
     const Value* main = f.get("mainEntityOfPage");
     const Value* main_at = main ? read_main_entity(r, *main, main_url, main_path) : nullptr;
     std::string url;
-    const Value* url_value = f.get("url");
-    bool url_ok = !url_value || r.string(*url_value, "/url", url);
+    bool url_ok = f.string("url", url);
     if (!url.empty()) {
         a.url = std::move(url);
-        at["url"] = position_of(*url_value, "/url");
+        at["url"] = f.position("url");
         if (main_at && !main_url.empty())
             a.source.ignored.push_back({position_of(*main_at, main_path), "mainEntityOfPage", "url"});
     } else if (!main_url.empty()) {
         a.url = std::move(main_url);
         at["url"] = position_of(*main_at, main_path);
     } else if (!url_ok) {
-        at["url"] = position_of(*url_value, "/url", true);
+        at["url"] = f.position("url", true);
     }
-    if (const Value* v = f.get("inLanguage")) r.language(*v, "/inLanguage", a.language);
-    if (const Value* v = f.get("dir")) r.direction(*v, "/dir", a.direction);
+    f.language("inLanguage", a.language);
+    f.direction("dir", a.direction);
     f.string("articleBody", a.body);
-    if (const Value* v = f.get("timeRequired")) r.duration(*v, "/timeRequired", a.reading_time_minutes);
-    if (const Value* v = f.get("creativeWorkStatus")) {
-        std::string status;
-        if (r.string(*v, "/creativeWorkStatus", status)) a.draft = status == "Draft" || status == "draft";
-    }
+    f.duration("timeRequired", a.reading_time_minutes);
+    std::string status;
+    if (f.string("creativeWorkStatus", status)) a.draft = status == "Draft" || status == "draft";
     if (const Value* v = f.get("image")) {
         if (v->is(Value::Kind::array)) {
             // JSON-LD lists several crops; the first is the lead image. All are
             // checked, so a mistake in the second is not silently carried along.
             for (std::size_t i = 0; i < v->items.size(); ++i)
-                read_image(r, v->items[i], pointer_join("/image", i), a, !a.image);
+                read_image(r, v->items[i], pointer_join(f.path("image"), i), a, !a.image);
         } else {
-            read_image(r, *v, "/image", a, true);
+            read_image(r, *v, f.path("image"), a, true);
         }
     }
     if (const Value* v = f.get("author")) {
         if (v->is(Value::Kind::array)) {
-            for (std::size_t i = 0; i < v->items.size(); ++i) read_person(r, v->items[i], pointer_join("/author", i), a);
+            for (std::size_t i = 0; i < v->items.size(); ++i) read_person(r, v->items[i], pointer_join(f.path("author"), i), a);
         } else {
-            read_person(r, *v, "/author", a);
+            read_person(r, *v, f.path("author"), a);
         }
     }
-    if (const Value* v = f.get("publisher")) read_publisher(r, *v, "/publisher", true, a.publisher, &a.source);
+    if (const Value* v = f.get("publisher")) read_publisher(r, *v, f.path("publisher"), true, a.publisher, &a.source);
     f.finish();
 }
 
