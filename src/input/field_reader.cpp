@@ -331,4 +331,20 @@ bool Fields::string_list(std::string_view key, std::vector<std::string>& out, bo
 
 void Fields::finish() { r_.unknown_keys(object_, path_, known_); }
 
+void read_image_details(Fields& f, std::string_view credit_key, Image& img, ArticleSource* source) {
+    f.string("alt", img.alt);
+    f.string("caption", img.caption);
+    f.string(credit_key, img.credit);
+    f.integer("width", img.width, 1, 100000);
+    f.integer("height", img.height, 1, 100000);
+    if (const Value* s = f.get("srcset")) {
+        f.reader().srcset(*s, f.path("srcset"), img.srcset);
+        if (source)
+            for (std::size_t i = 0; i < img.srcset.size(); ++i)
+                source->fields["image/srcset/" + std::to_string(i)] =
+                    position_of(s->is(Value::Kind::array) ? s->items[i] : *s, pointer_join(f.path("srcset"), i));
+    }
+    f.string("sizes", img.sizes);
+}
+
 }  // namespace broadsheet::detail

@@ -114,4 +114,10 @@ private:
     std::vector<std::string_view> known_;
 };
 
+// The members of an image map that both article forms share: alt, caption,
+// the credit (under `credit_key`: "creditText" in JSON, "credit" in front
+// matter), width, height, srcset and sizes. When `source` is given, the
+// place of each srcset candidate is noted there (for check_article).
+void read_image_details(Fields& f, std::string_view credit_key, Image& img, ArticleSource* source);
+
 }  // namespace broadsheet::detail

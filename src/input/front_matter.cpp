@@ -59,18 +59,7 @@ void read_cover(FieldReader& r, const Value& v, const std::string& path, Article
         std::string_view url_key = "src";
         const Value* url = f.first_of({"src", "url", "image", "path"}, url_key, a.source.ignored);
         bool ok = !url || r.string(*url, f.path(url_key), img.url);
-        f.string("alt", img.alt);
-        f.string("caption", img.caption);
-        f.string("credit", img.credit);
-        f.integer("width", img.width, 1, 100000);
-        f.integer("height", img.height, 1, 100000);
-        if (const Value* s = f.get("srcset")) {
-            r.srcset(*s, f.path("srcset"), img.srcset);
-            for (std::size_t i = 0; i < img.srcset.size(); ++i)
-                a.source.fields["image/srcset/" + std::to_string(i)] =
-                    position_of(s->is(Value::Kind::array) ? s->items[i] : *s, pointer_join(f.path("srcset"), i));
-        }
-        f.string("sizes", img.sizes);
+        read_image_details(f, "credit", img, &a.source);
         f.finish();
         if (ok && img.url.empty()) {
             r.error(v, f.path("src"), "an image needs \"src\" (its URL)");

@@ -48,21 +48,9 @@ void read_image(FieldReader& r, const Value& v, const std::string& path, Article
         bool ok = f.string("url", url);
         ok = f.string("contentUrl", content_url) && ok;
         img.url = url.empty() ? content_url : url;
-        f.string("alt", img.alt);
         f.string("description", description);
-        if (img.alt.empty()) img.alt = std::move(description);
-        f.string("caption", img.caption);
-        f.string("creditText", img.credit);
-        f.integer("width", img.width, 1, 100000);
-        f.integer("height", img.height, 1, 100000);
-        if (const Value* s = f.get("srcset")) {
-            r.srcset(*s, f.path("srcset"), img.srcset);
-            if (lead)
-                for (std::size_t i = 0; i < img.srcset.size(); ++i)
-                    a.source.fields["image/srcset/" + std::to_string(i)] =
-                        position_of(s->is(Value::Kind::array) ? s->items[i] : *s, pointer_join(f.path("srcset"), i));
-        }
-        f.string("sizes", img.sizes);
+        read_image_details(f, "creditText", img, lead ? &a.source : nullptr);
+        if (img.alt.empty()) img.alt = std::move(description);  // schema.org's description stands in for alt
         f.finish();
         if (ok && img.url.empty()) r.error(v, f.path("url"), "an image needs a \"url\"");
     } else {

@@ -90,28 +90,19 @@ ResolvedArticle resolve_article(const Article& a, const RenderOptions& options, 
         r.script = option_url(options.script, "script");
     }
 
+    // Only the page's head reads the metadata: built in page mode only.
+    if (!page) return r;
     Article& m = r.metadata;
+    m = a;
+    m.body.clear();  // other sites read the text through the page, not the metadata
+    m.source = {};
     m.publisher = r.publisher;
-    m.section = a.section;
-    m.headline = a.headline;
-    m.alternative_headline = a.alternative_headline;
-    m.description = a.description;
-    m.authors = a.authors;
-    for (std::size_t i = 0; i < m.authors.size(); ++i) m.authors[i].url = absolute(r.author_urls[i], base);
-    m.published = a.published;
-    m.modified = a.modified;
-    if (r.image) {
-        m.image = *r.image;
-        m.image->url = absolute(r.image->url, base);
-    }
-    m.tags = a.tags;
-    m.language = a.language;
-    m.direction = a.direction;
-    m.url = r.canonical;
-    m.reading_time_minutes = a.reading_time_minutes;
-    m.draft = a.draft;
     m.publisher.url = absolute(r.publisher.url, base);
     m.publisher.logo = absolute(r.publisher.logo, base);
+    for (std::size_t i = 0; i < m.authors.size(); ++i) m.authors[i].url = absolute(r.author_urls[i], base);
+    m.image = r.image;
+    if (m.image) m.image->url = absolute(m.image->url, base);
+    m.url = r.canonical;
     return r;
 }
 

@@ -32,7 +32,7 @@ struct ResolvedArticle {
     std::string stylesheet, script;        // page mode's theme and shim, checked
     // What other sites read (Open Graph, JSON-LD): the article with the
     // publisher merged, url = canonical, every URL checked and absolute where
-    // a base is known, and refused ones empty. No body.
+    // a base is known, and refused ones empty. No body. Page mode only.
     Article metadata;
 };
 

@@ -6,6 +6,23 @@
 using namespace broadsheet;
 using namespace broadsheet::detail;
 
+namespace {
+
+// Adds the member KEY: "TEXT" to `object`, its key at LINE:3 and its value at LINE:12.
+void add_member(Value& object, const char* key, const char* text, int line) {
+    object.kind = Value::Kind::object;
+    Value v;
+    v.kind = Value::Kind::string;
+    v.text = text;
+    v.line = v.key_line = line;
+    v.column = 12;
+    v.key_column = 3;
+    object.keys.push_back(key);
+    object.items.push_back(v);
+}
+
+}  // namespace
+
 TEST_CASE("FieldReader: messages name the expected type, in the form's own words") {
     Diagnostics diags;
     FieldReader json(diags, false), yaml(diags, true);
@@ -32,20 +49,9 @@ TEST_CASE("Fields: the keys read are the keys known, so unknown ones get a hint 
     Diagnostics diags;
     FieldReader r(diags, false);
     Value obj;
-    obj.kind = Value::Kind::object;
-    auto member = [&](const char* key, const char* text, int line) {
-        Value v;
-        v.kind = Value::Kind::string;
-        v.text = text;
-        v.line = v.key_line = line;
-        v.column = 12;
-        v.key_column = 3;
-        obj.keys.push_back(key);
-        obj.items.push_back(v);
-    };
-    member("name", "Ines", 2);
-    member("jobTittle", "Editor", 3);  // a typo of a key that is read below
-    member("@type", "Person", 4);      // accepted, not used
+    add_member(obj, "name", "Ines", 2);
+    add_member(obj, "jobTittle", "Editor", 3);  // a typo of a key that is read below
+    add_member(obj, "@type", "Person", 4);      // accepted, not used
 
     Fields f(r, obj, "/author");
     std::string name, role, url;
@@ -69,16 +75,8 @@ TEST_CASE("Fields: a field under two names — the first is used, the other note
     Diagnostics diags;
     FieldReader r(diags, true);
     Value obj;
-    obj.kind = Value::Kind::object;
-    for (const char* k : {"summary", "description"}) {
-        Value v;
-        v.kind = Value::Kind::string;
-        v.text = k;
-        v.line = obj.keys.empty() ? 2 : 3;
-        v.column = 10;
-        obj.keys.push_back(k);
-        obj.items.push_back(v);
-    }
+    add_member(obj, "summary", "summary", 2);
+    add_member(obj, "description", "description", 3);
     Fields f(r, obj, "");
     std::vector<IgnoredField> ignored;
     std::string_view used;
@@ -91,6 +89,7 @@ TEST_CASE("Fields: a field under two names — the first is used, the other note
     CHECK(ignored[0].name == "summary");
     CHECK(ignored[0].used == "description");
     CHECK(ignored[0].at.line == 2);
+    CHECK(ignored[0].at.column == 12);
     CHECK(ignored[0].at.pointer == "/summary");
     CHECK(diags.take().empty());  // both names are known keys
 }

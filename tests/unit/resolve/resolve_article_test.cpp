@@ -20,6 +20,7 @@ TEST_CASE("the publisher's empty fields come from the site-wide defaults; URLs c
     img.srcset = {{"/media/tide-800.jpg", 800}, {"javascript:x", 1600}};
     a.image = img;
     RenderOptions o;
+    o.mode = RenderMode::page;
     o.publisher.name = "Ignored: the article names itself";
     o.publisher.slogan = "Since 1911";
     o.publisher.url = "https://gazette.example/";
