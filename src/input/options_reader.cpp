@@ -195,7 +195,7 @@ Result<RenderOptions> parse_options_json(std::string_view json) {
         return result;
     }
     if (json.size() > limits.max_input_bytes) {
-        diags.error("options: over 1 MiB of JSON");
+        diags.error("over 1 MiB of JSON");  // every message gets "options: " below
     } else if (read_json(json, limits, diags, root)) {
         FieldReader r(diags, false);
         if (!root.is(Value::Kind::object)) r.error(root, "", std::string("options must be a JSON object, found ") + r.kind_name(root));

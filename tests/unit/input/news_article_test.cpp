@@ -41,15 +41,6 @@ TEST_CASE("NewsArticle JSON fills the model") {
     CHECK(r.diagnostics.empty());
 }
 
-TEST_CASE("JSON syntax errors give line and column") {
-    auto r = parse_json("{\n  \"headline\": \"x\",\n  \"description\": oops\n}");
-    REQUIRE_FALSE(r);
-    REQUIRE(r.diagnostics.size() == 1);
-    CHECK(r.diagnostics[0].line == 3);
-    CHECK(r.diagnostics[0].column >= 18);
-    CHECK(r.diagnostics[0].message.find("invalid JSON") == 0);
-}
-
 TEST_CASE("wrong types are reported with their JSON path, all of them") {
     auto r = parse_json(R"({"headline": 42, "author": [{"name": "A"}, {"name": ["B"]}], "datePublished": "yesterday"})");
     REQUIRE_FALSE(r);
@@ -73,13 +64,6 @@ TEST_CASE("unknown fields are warnings with a hint") {
     REQUIRE(w);
     CHECK(w->severity == Severity::warning);
     CHECK(w->path == "/datePublised");
-}
-
-TEST_CASE("the depth limit stops deep nesting with a clear error") {
-    std::string deep = "{\"headline\":\"x\",\"a\":" + std::string(100, '[') + std::string(100, ']') + "}";
-    auto r = parse_json(deep);
-    REQUIRE_FALSE(r);
-    CHECK(find(r.diagnostics, "maxDepth"));
 }
 
 TEST_CASE("the size limit is checked before parsing") {
@@ -212,33 +196,6 @@ TEST_CASE("limit messages say which limit and how to raise it") {
     CHECK(deep.diagnostics[0].message == "nesting deeper than 3 levels (limit maxDepth)");
     CHECK(deep.diagnostics[0].line == 1);
     CHECK(deep.diagnostics[0].column == 39);
-}
-
-TEST_CASE("JSON syntax errors name the usual mistakes, where they are") {
-    auto one = [](const std::string& json) {
-        auto r = parse_json(json);
-        REQUIRE_FALSE(r);
-        REQUIRE(r.diagnostics.size() == 1);  // nothing after a syntax error can be read reliably
-        const auto& d = r.diagnostics[0];
-        return std::to_string(d.line) + ":" + std::to_string(d.column) + " " + d.message;
-    };
-    CHECK(one("{\"headline\": \"x\",\n}") == "2:1 invalid JSON: a comma before '}' with nothing after it (JSON allows no trailing comma)");
-    CHECK(one("{\"tags\": [\"a\",]}") == "1:15 invalid JSON: a comma before ']' with nothing after it (JSON allows no trailing comma)");
-    CHECK(one("{\"headline\": \"x\"\n \"url\": \"/\"}") == "2:3 invalid JSON: a comma is missing between two members of an object");
-    CHECK(one("{\"tags\": [\"a\" \"b\"]}") == "1:16 invalid JSON: a comma is missing between two items of an array");
-    CHECK(one("{'headline': 'x'}") == "1:2 invalid JSON: text and keys must be in double quotes (\"...\"), not single quotes");
-    CHECK(one("{headline: \"x\"}") == "1:2 invalid JSON: a key must be in double quotes, like \"headline\"");
-    CHECK(one("{\"headline\": yes}") == "1:14 invalid JSON: text must be in double quotes; the only words without quotes are true, false and null");
-    CHECK(one("{\"headline\": \"x\", // note\n}") == "1:19 invalid JSON: JSON has no comments");
-    CHECK(one("{\"headline\": \"x\"} more") == "1:19 invalid JSON: there is more text after the end of the article's {...}");
-    CHECK(one("{\"headline\": \"x\"") == "1:17 invalid JSON: the text ends before the closing '}' or ']'");
-    CHECK(one("{\"headline\": \"two\nlines\"}") == "1:15 invalid JSON: a line break inside quoted text must be written \\n");
-    CHECK(one("") == "1:1 invalid JSON: the text ends where a value should be");
-    // The parser quotes what it last read; text in it that looks like its own
-    // "; expected ..." is the writer's, never taken for the parser's (found by fuzz_json).
-    CHECK(one("{\"headline\": \"\xC3\xA9; expected \xC3\xA9 \\u00zz\"}") ==
-          "1:33 invalid JSON: invalid string: '\\u' must be followed by 4 hex digits");
-    CHECK(one("{\"a\": \"x; expected ']'\\u0\"}") == "1:26 invalid JSON: invalid string: '\\u' must be followed by 4 hex digits");
 }
 
 TEST_CASE("what the writer wrote is quoted safely: control characters shown, never half a character") {
