@@ -9,7 +9,7 @@
 
 namespace broadsheet::detail {
 
-// JSON text -> Value (news_article.cpp, through nlohmann's SAX parser). Every
+// JSON text -> Value (json_reader.cpp, through nlohmann's SAX parser). Every
 // value gets its line and column; `first_line` shifts them when the JSON is
 // embedded in a larger file (JSON front matter). Syntax errors and the depth
 // limit are reported to `diags`; returns false when there is no tree.
