@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdlib>
+#include <unordered_set>
 
 #include "input/text_formats.hpp"
 #include "text/ascii.hpp"
@@ -329,7 +330,19 @@ bool Fields::string_list(std::string_view key, std::vector<std::string>& out, bo
     return !v || r_.string_list(*v, path(key), out, comma_string);
 }
 
-void Fields::finish() { r_.unknown_keys(object_, path_, known_); }
+void Fields::finish() {
+    r_.unknown_keys(object_, path_, known_);
+    // JSON allows a key twice and the last one counts (Value::get); the
+    // writer likely meant only one of them. (The YAML reader refuses this.)
+    const auto& keys = object_.keys;
+    std::unordered_set<std::string_view> seen;
+    for (std::size_t i = 0; i < keys.size(); ++i) {
+        if (seen.insert(keys[i]).second) continue;
+        const Value& v = object_.items[i];
+        r_.diagnostics().warning("\"" + quote_input(keys[i], 60) + "\" is given twice; the last one is used",
+                                 v.key_line, v.key_column, pointer_join(path_, quote_input(keys[i], 60)));
+    }
+}
 
 void read_image_details(Fields& f, std::string_view credit_key, Image& img, ArticleSource* source) {
     f.string("alt", img.alt);

@@ -211,3 +211,15 @@ TEST_CASE("what the writer wrote is quoted safely: control characters shown, nev
     REQUIRE(two.diagnostics.size() == 1);
     CHECK(two.diagnostics[0].message == "invalid JSON: unexpected '\xC3\xA9'");
 }
+
+TEST_CASE("a key given twice is a warning at the second, which is the one used") {
+    auto r = parse_json("{\"headline\": \"First\", \"datePublished\": \"2026-01-01\",\n \"headline\": \"Second\"}");
+    REQUIRE(r);
+    CHECK(r->headline == "Second");
+    REQUIRE(r.diagnostics.size() == 1);
+    CHECK(r.diagnostics[0].severity == Severity::warning);
+    CHECK(r.diagnostics[0].message == "\"headline\" is given twice; the last one is used");
+    CHECK(r.diagnostics[0].line == 2);
+    CHECK(r.diagnostics[0].column == 2);
+    CHECK(r.diagnostics[0].path == "/headline");
+}
