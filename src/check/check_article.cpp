@@ -3,6 +3,7 @@
 #include "check/check_article.hpp"
 
 #include "html/url_policy.hpp"
+#include "text/dates.hpp"
 #include "text/utf8.hpp"
 
 namespace broadsheet::detail {
@@ -54,15 +55,6 @@ std::size_t count_characters(std::string_view utf8) {
     return n;
 }
 
-// Minutes since 0000-03-01 in UTC when the offset is known, else in the
-// writer's own clock: comparable when both dates say the same about zones.
-long long minutes_of(const DateTime& d, bool use_offset) {
-    int y = d.year - (d.month <= 2 ? 1 : 0);
-    long long days = 365LL * y + y / 4 - y / 100 + y / 400 + (153 * ((d.month + 9) % 12) + 2) / 5 + d.day - 1;
-    long long m = days * 1440 + d.hour * 60 + d.minute;
-    return use_offset ? m - d.offset_minutes : m;
-}
-
 }  // namespace
 
 void check_article(const Article& a, const std::vector<std::string>& url_schemes, Diagnostics& diags) {
@@ -91,11 +83,9 @@ void check_article(const Article& a, const std::vector<std::string>& url_schemes
             c.warn(it != a.source.fields.end() ? it->second : c.missing("/datePublished", "/date"),
                    std::string("the article has no publication date: readers cannot tell how current it is; ") +
                        (fm ? "add \"date:\" to the front matter" : "add \"datePublished\""));
-    } else if (a.modified && a.published->has_offset == a.modified->has_offset) {
-        bool zones = a.published->has_offset;
-        if (minutes_of(*a.modified, zones) < minutes_of(*a.published, zones))
-            c.warn(c.where("modified", fm ? "/lastmod" : "/dateModified"),
-                   "the update is dated before the publication: check both dates");
+    } else if (a.modified && is_earlier(*a.modified, *a.published).value_or(false)) {
+        c.warn(c.where("modified", fm ? "/lastmod" : "/dateModified"),
+               "the update is dated before the publication: check both dates");
     }
 
     // The URL policy. The renderers leave refused URLs out.
