@@ -266,7 +266,7 @@ SourcePosition position_of(const Value& v, std::string pointer, bool reported) {
 // ---------------------------------------------------------------------------
 
 const Value* Fields::get(std::string_view key) {
-    if (std::find(known_.begin(), known_.end(), key) == known_.end()) known_.push_back(key);
+    known_.push_back(key);  // a key asked for twice is listed twice: harmless, and no search on the hot path
     return object_.get(key);
 }
 
@@ -335,9 +335,17 @@ void Fields::finish() {
     // JSON allows a key twice and the last one counts (Value::get); the
     // writer likely meant only one of them. (The YAML reader refuses this.)
     const auto& keys = object_.keys;
+    // A scan while the object is small (articles' are), a set past that (a
+    // hostile file may have a million keys).
     std::unordered_set<std::string_view> seen;
     for (std::size_t i = 0; i < keys.size(); ++i) {
-        if (seen.insert(keys[i]).second) continue;
+        bool repeated = false;
+        if (keys.size() <= 16) {
+            for (std::size_t j = 0; j < i && !repeated; ++j) repeated = keys[j] == keys[i];
+        } else {
+            repeated = !seen.insert(keys[i]).second;
+        }
+        if (!repeated) continue;
         const Value& v = object_.items[i];
         r_.diagnostics().warning("\"" + quote_input(keys[i], 60) + "\" is given twice; the last one is used",
                                  v.key_line, v.key_column, pointer_join(path_, quote_input(keys[i], 60)));

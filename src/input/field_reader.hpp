@@ -70,7 +70,9 @@ SourcePosition position_of(const Value& v, std::string pointer, bool reported = 
 class Fields {
 public:
     Fields(FieldReader& r, const Value& object, std::string path)
-        : r_(r), object_(object), path_(std::move(path)) {}
+        : r_(r), object_(object), path_(std::move(path)) {
+        known_.reserve(32);
+    }
 
     // The member named `key`, or nullptr; `key` is known from now on.
     const Value* get(std::string_view key);

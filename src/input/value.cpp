@@ -17,6 +17,10 @@ const Value* Value::get(std::string_view key) const {
 std::string pointer_join(std::string_view base, std::string_view key) {
     std::string out(base);
     out += '/';
+    // The usual key is plain ASCII with nothing to escape: no copy through quote_input.
+    bool plain = true;
+    for (char c : key) plain = plain && c > 0x20 && c < 0x7F && c != '~' && c != '/';
+    if (plain) return out.append(key);
     // Keys come from the input: control characters are shown as <U+001B>, as
     // in quoted input, so a path stays one clean line (found by fuzz_options).
     for (char c : quote_input(key, key.size())) {
