@@ -1,10 +1,25 @@
-// The one-call API: sanitise the bytes, pick the parser, render.
+// The public entry points, each the stages in order:
+//
+//   source -> prepare -> read + map (JSON | front matter) -> check -> resolve
+//          -> render (body, page parts) -> HTML
+//
+// parse_* run the first stages and stop at the model; render_html runs the
+// rest; render() runs them all. Every entry point prepares its input the
+// same way (prepare_source.hpp), so parse_*() then render_html() gives the
+// same HTML as render() for every input.
 #include "broadsheet/broadsheet.hpp"
 
+#include "body/markdown_body.hpp"
+#include "check/check_article.hpp"
 #include "diagnostics.hpp"
-#include "html/escape.hpp"
+#include "input/article_readers.hpp"
+#include "input/prepare_source.hpp"
+#include "page/render_page.hpp"
+#include "resolve/resolve_article.hpp"
 
 namespace broadsheet {
+
+using namespace detail;
 
 const char* version() { return BS_VERSION; }
 
@@ -14,7 +29,6 @@ namespace {
 // front matter: a first line "{", a line "}" at the start of a line, and
 // more text after it (a JSON article ends at its closing brace).
 bool looks_like_json(std::string_view s) {
-    if (s.size() >= 3 && s.substr(0, 3) == "\xEF\xBB\xBF") s.remove_prefix(3);
     std::size_t i = s.find_first_not_of(" \t\r\n");
     if (i == std::string_view::npos || s[i] != '{') return false;
     if (i != 0 || (s.substr(0, 2) != "{\n" && s.substr(0, 3) != "{\r\n")) return true;
@@ -27,43 +41,118 @@ bool looks_like_json(std::string_view s) {
     return true;
 }
 
+// read + map, for prepared text. Returns false when nothing could be mapped.
+bool read_article(std::string_view text, InputFormat format, const Limits& limits, Diagnostics& diags, Article& out) {
+    bool json = format == InputFormat::json || (format == InputFormat::detect && looks_like_json(text));
+    return json ? read_json_article(text, limits, diags, out) : read_markdown_article(text, limits, diags, out);
+}
+
+BodyOptions body_options(const ResolvedArticle* r, const Article& a, const RenderOptions& options) {
+    BodyOptions bo;
+    bo.commonmark = options.mode == RenderMode::commonmark;
+    // Blocks written in the other direction get their own dir.
+    bo.direction = r ? r->direction : TextDirection::auto_;
+    bo.allow_html = options.allow_html;
+    bo.url_schemes = &options.url_schemes;
+    bo.max_depth = options.limits.max_depth;
+    bo.first_line = a.body_line;
+    return bo;
+}
+
+// check -> resolve -> render: the stages after the model.
+bool render_article(const Article& article, const RenderOptions& options, Diagnostics& diags, Rendered& out) {
+    bool commonmark = options.mode == RenderMode::commonmark;
+    std::optional<ResolvedArticle> resolved;
+    if (!commonmark) {
+        check_article(article, options.url_schemes, diags);
+        resolved.emplace(resolve_article(article, options, diags));
+    }
+    Body body;
+    if (!render_body(article.body, body_options(resolved ? &*resolved : nullptr, article, options), body, diags))
+        return false;
+    if (article.image && !article.image->url.empty()) body.stats.add_image();  // the lead image is read too
+    out.reading_time = estimate_reading_time(body.stats, options.reading_time, article.reading_time_minutes);
+    if (commonmark) out.html = std::move(body.html);
+    else render_page(*resolved, body, out.reading_time, options, out.html);
+    if (out.html.size() > options.limits.max_output_bytes) {
+        diags.error("the HTML is " + std::to_string(out.html.size()) + " bytes, over the limit of " +
+                    std::to_string(options.limits.max_output_bytes) + " (maxOutputBytes)");
+        return false;
+    }
+    return true;
+}
+
+// The limits render_html enforces on the body, enforced when parsing too:
+// the nesting depth of lists and quotes (maxDepth) is known only to the body
+// stage (md4c decides what nests), so the body is run through it once here
+// and only its errors are kept; its warnings come again from render_html.
+// render() skips this: its render_html step reports the same errors.
+void check_body_limits(const Article& a, const Limits& limits, Diagnostics& diags) {
+    RenderOptions o;
+    o.limits = limits;
+    Body body;
+    Diagnostics scratch(limits.max_diagnostics);
+    if (render_body(a.body, body_options(nullptr, a, o), body, scratch)) return;
+    for (auto& d : scratch.take())
+        if (d.severity == Severity::error) diags.add(std::move(d));
+}
+
+template <class T>
+Result<T> finish(Diagnostics& diags, std::optional<T> value) {
+    Result<T> r;
+    if (!diags.has_errors()) r.value = std::move(value);
+    diags.sort_by_position();
+    r.diagnostics = diags.take();
+    return r;
+}
+
+Result<Article> parse_as(std::string_view source, InputFormat format, const Limits& limits) {
+    Diagnostics diags(limits.max_diagnostics);
+    PreparedSource src(source, limits, diags);
+    Article a;
+    if (src.ok() && read_article(src.text(), format, limits, diags, a) && !diags.has_errors())
+        check_body_limits(a, limits, diags);
+    return finish<Article>(diags, std::move(a));
+}
+
 }  // namespace
 
+Result<Article> parse_json(std::string_view json, const Limits& limits) {
+    return parse_as(json, InputFormat::json, limits);
+}
+
+Result<Article> parse_markdown(std::string_view text, const Limits& limits) {
+    return parse_as(text, InputFormat::markdown, limits);
+}
+
 Result<Article> parse(std::string_view source, InputFormat format, const Limits& limits) {
-    bool json = format == InputFormat::json || (format == InputFormat::detect && looks_like_json(source));
-    return json ? parse_json(source, limits) : parse_markdown(source, limits);
+    return parse_as(source, format, limits);
+}
+
+Result<Rendered> render_html(const Article& article, const RenderOptions& options) {
+    Diagnostics diags(options.limits.max_diagnostics);
+    Rendered out;
+    bool ok = render_article(article, options, diags, out);
+    return finish<Rendered>(diags, ok ? std::optional<Rendered>(std::move(out)) : std::nullopt);
 }
 
 Result<Rendered> render(std::string_view source, const RenderOptions& options) {
-    Result<Rendered> out;
-    if (source.size() > options.limits.max_input_bytes) {
-        out.diagnostics.push_back({Severity::error,
-                                   "the article is " + std::to_string(source.size()) + " bytes, over the limit of " +
-                                       std::to_string(options.limits.max_input_bytes) + " (maxInputBytes)",
-                                   0, 0, ""});
-        return out;
-    }
-    // Invalid UTF-8 and NUL become U+FFFD once, here, so no later stage sees them.
-    std::string clean;
-    if (detail::sanitize_utf8(source, clean)) source = clean;
-
+    Diagnostics diags(options.limits.max_diagnostics);
+    PreparedSource src(source, options.limits, diags);
+    if (!src.ok()) return finish<Rendered>(diags, std::nullopt);
+    Article a;
     if (options.mode == RenderMode::commonmark) {
-        Article a;
-        a.body = std::string(source);
-        return render_html(a, options);
+        a.body = std::string(src.text());  // the whole source is the body
+    } else if (!read_article(src.text(), options.format, options.limits, diags, a)) {
+        return finish<Rendered>(diags, std::nullopt);
+    } else if (diags.has_errors()) {
+        // No page, but the warnings about what could be read still help.
+        check_article(a, options.url_schemes, diags);
+        return finish<Rendered>(diags, std::nullopt);
     }
-    Result<Article> parsed = parse(source, options.format, options.limits);
-    if (!parsed) {
-        out.diagnostics = std::move(parsed.diagnostics);
-        return out;
-    }
-    out = render_html(*parsed, options);
-    // One list, in source order, bounded by maxDiagnostics as a whole.
-    detail::Diagnostics all(options.limits.max_diagnostics);
-    all.append(std::move(parsed.diagnostics));
-    all.append(std::move(out.diagnostics));
-    out.diagnostics = all.take();
-    return out;
+    Rendered out;
+    bool ok = render_article(a, options, diags, out);
+    return finish<Rendered>(diags, ok ? std::optional<Rendered>(std::move(out)) : std::nullopt);
 }
 
 }  // namespace broadsheet

@@ -10,6 +10,7 @@
 // order: [JSON | front matter].
 #pragma once
 
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -64,6 +65,34 @@ struct Image {
 
 enum class TextDirection { auto_, ltr, rtl };
 
+// Where a field was written, so problems found after parsing (by
+// render_html: a refused URL, a missing alt text) are reported at the field.
+struct SourcePosition {
+    int line = 0, column = 0;  // 1-based; 0 when not known
+    std::string pointer;       // JSON Pointer in the source's own keys: "/image/alt", "/cover/alt"
+    bool reported = false;     // the value could not be read and an error said so already
+};
+
+// A field given under a second name, which is ignored ("summary" beside
+// "description").
+struct IgnoredField {
+    SourcePosition at;    // where the ignored one is
+    std::string name;     // its key, e.g. "summary"
+    std::string used;     // the key that is used instead, e.g. "description"
+};
+
+// The places of an article's fields in its source. parse_json and
+// parse_markdown fill it; an Article built in code leaves it empty (its
+// diagnostics then name the field without a line).
+struct ArticleSource {
+    bool front_matter = false;  // keys are front matter's ("title") rather than NewsArticle's ("headline")
+    SourcePosition document;    // the start of the source: where a missing field is reported
+    // Keyed by the model field: "headline", "published", "modified", "url",
+    // "image", "image/srcset/N", "authors/N/url", "publisher/url", "publisher/logo".
+    std::map<std::string, SourcePosition> fields;
+    std::vector<IgnoredField> ignored;
+};
+
 struct Article {
     Publication publisher;
     std::string section;               // kicker above the headline [articleSection (the first) | section, categories (the first)]
@@ -84,6 +113,7 @@ struct Article {
     int reading_time_minutes = 0;      // the author's override; 0 = computed
                                        // [timeRequired: "PT4M" | reading_time: 4]
     bool draft = false;                // [creativeWorkStatus: "Draft" | draft: true]
+    ArticleSource source;              // where each field was written (diagnostics only)
 };
 
 }  // namespace broadsheet

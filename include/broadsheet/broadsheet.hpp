@@ -11,6 +11,14 @@
 //
 //   source --parse_json / parse_markdown--> Article --render_html--> Rendered
 //
+// Both ways give the same HTML for the same input: every entry point
+// prepares the source the same way (the maxInputBytes limit, a leading BOM
+// dropped, invalid UTF-8 and NUL replaced with U+FFFD), and parse_* enforce
+// the limits render() would (maxDepth in the body too). The parsers report
+// what reading finds (syntax, types, unknown fields); render_html checks the
+// article (refused URLs, alt text, headline length, dates, a field given
+// under two names) at the places the parser noted in Article::source.
+//
 // No function here throws to report bad input, and none keeps state between
 // calls: they are safe to call from several threads at once.
 #pragma once
@@ -48,13 +56,16 @@ Result<Article> parse_markdown(std::string_view text, const Limits& limits = {})
 Result<Article> parse(std::string_view source, InputFormat format = InputFormat::detect,
                       const Limits& limits = {});
 
-// Renders an article. In RenderMode::commonmark only article.body is rendered,
-// as plain CommonMark HTML. Warnings (such as an image without alt text) come
-// back in the diagnostics beside the value.
+// Checks and renders an article. In RenderMode::commonmark only article.body
+// is rendered, as plain CommonMark HTML, and nothing else is checked.
+// Warnings (such as an image without alt text, or an author URL the URL
+// policy refuses) come back in the diagnostics beside the value, at the
+// field's line and column when the article came from parse_*.
 Result<Rendered> render_html(const Article& article, const RenderOptions& options = {});
 
-// parse() then render_html(). In RenderMode::commonmark the whole source is
-// Markdown (no front matter).
+// parse() then render_html(), with one diagnostics list in source order
+// (when the article has errors, the check's warnings still come with them).
+// In RenderMode::commonmark the whole source is Markdown (no front matter).
 Result<Rendered> render(std::string_view source, const RenderOptions& options = {});
 
 // Reads options from the JSON the JS API and the CLI take, e.g.

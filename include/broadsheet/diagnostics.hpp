@@ -16,7 +16,9 @@
 //
 // Warnings are what renders but hurts readers: a lead image without alt text,
 // no publication date, a headline over 110 characters, an unknown field (with
-// "did you mean" for near misses), a URL the policy refuses. Errors are what
+// "did you mean" for near misses), a URL the policy refuses, a field given
+// under two names. The parsers report unknown fields; the others come from
+// the article check that render_html runs, at the field's place. Errors are what
 // cannot be rendered as meant: a value of the wrong type or format, a missing
 // headline, a syntax error, a limit (Limits in options.hpp) exceeded.
 #pragma once

@@ -1,29 +1,11 @@
-// Markdown input: front matter (a YAML subset between "---" lines, or a JSON
-// object) mapped with the keys static-site generators use (Hugo, Jekyll,
-// Astro), and the Markdown body that follows.
-//
-// The YAML subset, exactly (anything else is an error with its line):
-//   - block maps "key: value" and block lists "- item", nested by indentation
-//     (spaces only; a list may sit at its key's indentation, as Jekyll writes it)
-//   - flow lists [a, "b c"] and flow maps {name: A, role: B}, on one line
-//   - plain scalars; 'single-quoted' ('' is a quote); "double-quoted" with the
-//     escapes \" \\ \/ \n \t \r \b \f \e \_ \<space> \xXX \uXXXX \UXXXXXXXX
-//     (\0 becomes U+FFFD: NUL is never passed on)
-//   - literal | and folded > block scalars, with - or + chomping
-//   - comments: a line starting with #, or " #" after a value
-//   - true/false, null/~, numbers; dates stay text and are parsed as dates
-// Not supported: anchors (&), aliases (*), tags (!), complex keys (?),
-// directives (%), multi-line plain or quoted scalars, several documents.
-//
-// Every syntax error is reported and the reader carries on with the next
-// entry (see YamlReader), so the mapper still checks what could be read.
-#include <algorithm>
-#include <cstring>
-#include <memory>
-#include <unordered_set>
-
-#include "broadsheet/broadsheet.hpp"
-#include "html/escape.hpp"
+// Markdown input: front matter (YAML between "---" lines, read by
+// yaml_reader.cpp, or a JSON object) mapped with the keys static-site
+// generators use (Hugo, Jekyll, Astro), and the Markdown body that follows.
+// Each field's place goes into Article::source, so check_article can report
+// at the field.
+#include "input/article_readers.hpp"
+#include "input/field_reader.hpp"
+#include "input/publisher_reader.hpp"
 #include "input/readers.hpp"
 
 namespace broadsheet::detail {
@@ -31,620 +13,10 @@ namespace broadsheet::detail {
 namespace {
 
 // ---------------------------------------------------------------------------
-// YAML subset -> Value
-// ---------------------------------------------------------------------------
-
-struct Line {
-    int number = 0;              // 1-based in the source file
-    int indent = 0;              // leading spaces
-    bool tab = false;            // a tab follows the leading spaces (indentation by tab)
-    std::string_view content;    // without indentation and trailing comment/space
-    std::string_view raw;        // the whole line, for block scalars
-};
-
-// Recovery: an error ends only the entry it is in. The reader reports it,
-// stores Kind::invalid for the entry's value, skips the entry's remaining
-// lines (those indented deeper than the entry's key or dash) and carries on
-// with the next entry, so independent mistakes on other lines are all
-// reported, and a broken entry does not also count as a missing one.
-class YamlReader {
-public:
-    YamlReader(std::string_view text, const Limits& limits, Diagnostics& diags, int first_line)
-        : limits_(limits), diags_(diags) {
-        int n = first_line;
-        std::size_t pos = 0;
-        while (pos <= text.size()) {
-            std::size_t nl = text.find('\n', pos);
-            std::string_view raw = text.substr(pos, nl == std::string_view::npos ? std::string_view::npos : nl - pos);
-            if (!raw.empty() && raw.back() == '\r') raw.remove_suffix(1);
-            Line l;
-            l.number = n++;
-            l.raw = raw;
-            std::size_t i = 0;
-            while (i < raw.size() && raw[i] == ' ') ++i;
-            l.indent = static_cast<int>(i);
-            l.content = strip_comment(raw.substr(i));
-            l.tab = i < raw.size() && raw[i] == '\t';
-            if (l.tab) {
-                std::size_t j = raw.find_first_not_of(" \t", i);
-                l.content = j == std::string_view::npos ? std::string_view{} : strip_comment(raw.substr(j));
-            }
-            lines_.push_back(l);
-            if (nl == std::string_view::npos) break;
-            pos = nl + 1;
-        }
-    }
-
-    // Returns false when there were syntax errors; `out` then holds what
-    // could be read, with Kind::invalid where the errors were.
-    bool read(Value& out) {
-        skip_blank();
-        out.kind = Value::Kind::object;  // empty front matter is an empty map
-        if (at_end()) return true;
-        const int indent = lines_[cur_].indent;
-        if (is_seq_item(lines_[cur_].content) && !lines_[cur_].tab) {
-            sequence(out, indent, 0);  // the caller reports that this is not a map; the rest is not read
-        } else {
-            mapping(out, indent, 0);
-            while (skip_blank(), !at_end()) {
-                // Only a line indented less than the first key ends the map early.
-                const Line& l = lines_[cur_];
-                err(l, l.indent, "this line is indented less than the first key; keys of the front matter must line up");
-                skip_block(l.indent + 1);
-                mapping(out, indent, 0);
-            }
-        }
-        return !failed_;
-    }
-
-private:
-    static std::string_view strip_comment(std::string_view s) {
-        // A comment starts at '#' at the beginning or after a space, outside quotes.
-        char quote = 0;
-        for (std::size_t i = 0; i < s.size(); ++i) {
-            char c = s[i];
-            if (quote) {
-                if (c == '\\' && quote == '"') ++i;
-                else if (c == quote) quote = 0;
-            } else if ((c == '"' || c == '\'') && (i == 0 || s[i - 1] == ' ' || s[i - 1] == '[' || s[i - 1] == '{' ||
-                                                   s[i - 1] == ',' || s[i - 1] == ':' || s[i - 1] == '-')) {
-                quote = c;
-            } else if (c == '#' && (i == 0 || s[i - 1] == ' ' || s[i - 1] == '\t')) {
-                s = s.substr(0, i);
-                break;
-            }
-        }
-        while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
-        return s;
-    }
-
-    bool at_end() const { return cur_ >= lines_.size(); }
-    void skip_blank() {
-        while (cur_ < lines_.size() && lines_[cur_].content.empty()) ++cur_;
-    }
-    // Skips the current line, then every blank line and every line indented
-    // at least `min_indent`: the rest of a broken entry.
-    void skip_block(int min_indent) {
-        ++cur_;
-        while (cur_ < lines_.size() && (lines_[cur_].content.empty() || lines_[cur_].indent >= min_indent)) ++cur_;
-    }
-    // After an error in `v` on the current line: mark it and skip its lines.
-    void give_up(Value& v, int entry_indent) {
-        v.kind = Value::Kind::invalid;
-        skip_block(entry_indent + 1);
-    }
-
-    void err(const Line& l, int col0, std::string msg) {
-        diags_.error("front matter: " + std::move(msg), l.number, col0 + 1);
-        failed_ = true;
-    }
-
-    static bool is_seq_item(std::string_view c) { return c == "-" || (c.size() >= 2 && c[0] == '-' && c[1] == ' '); }
-
-    // Position of the ':' that ends a key on this line, or npos.
-    static std::size_t key_colon(std::string_view c) {
-        if (c.empty()) return std::string_view::npos;
-        if (c[0] == '"' || c[0] == '\'') {
-            char q = c[0];
-            std::size_t i = 1;
-            while (i < c.size() && c[i] != q) i += (c[i] == '\\' && q == '"') ? 2 : 1;
-            if (i + 1 < c.size() && c[i + 1] == ':' && (i + 2 == c.size() || c[i + 2] == ' ')) return i + 1;
-            return std::string_view::npos;
-        }
-        if (c[0] == '[' || c[0] == '{') return std::string_view::npos;
-        for (std::size_t i = 0; i < c.size(); ++i)
-            if (c[i] == ':' && (i + 1 == c.size() || c[i + 1] == ' ')) return i;
-        return std::string_view::npos;
-    }
-
-    // The block node starting on the current line, whose lines are indented
-    // `indent` spaces.
-    void node(Value& out, int indent, int depth) {
-        const Line& l = lines_[cur_];
-        out.line = l.number;
-        out.column = indent + 1;
-        if (depth >= limits_.max_depth) {
-            err(l, indent, "nesting deeper than " + std::to_string(limits_.max_depth) + " levels (limit maxDepth)");
-            out.kind = Value::Kind::invalid;
-            skip_block(indent);
-            return;
-        }
-        if (l.tab) {
-            err(l, l.indent, "tabs are not allowed for indentation; use spaces");
-            out.kind = Value::Kind::invalid;
-            skip_block(indent);
-            return;
-        }
-        if (is_seq_item(l.content)) return sequence(out, indent, depth);
-        if (key_colon(l.content) != std::string_view::npos) return mapping(out, indent, depth);
-        // A lone scalar on its own line, under a key.
-        if (!scalar(l, l.content, l.indent, out)) return give_up(out, indent - 1);
-        ++cur_;
-        continued_scalar(out, indent - 1);
-    }
-
-    // A scalar just read on one line must not go on over more lines indented
-    // deeper than its entry (multi-line plain scalars are outside the subset).
-    void continued_scalar(Value& v, int entry_indent) {
-        std::size_t save = cur_;
-        skip_blank();
-        if (at_end() || lines_[cur_].indent <= entry_indent) {
-            cur_ = save;
-            return;
-        }
-        const Line& l = lines_[cur_];
-        if (is_seq_item(l.content))
-            err(l, l.indent, "unexpected list here: the entry above already has a value on its line");
-        else
-            err(l, l.indent, "text cannot go on over several lines here: put it on one line, or write '>' after the "
-                             "key and the text on the indented lines below");
-        give_up(v, entry_indent);  // skips this line and the rest of the entry
-    }
-
-    void mapping(Value& out, int indent, int depth) {
-        out.kind = Value::Kind::object;
-        if (out.line == 0) {
-            out.line = lines_[cur_].number;
-            out.column = indent + 1;
-        }
-        // Keys seen so far, for the duplicate check: a scan while the map is
-        // small, a set past that (a hostile file may have a million keys).
-        // The set lives on the heap: this frame is on the recursion path, and
-        // the wasm stack is small.
-        std::unique_ptr<std::unordered_set<std::string>> seen;
-        auto first_time = [&](const std::string& key) {
-            if (!seen && out.keys.size() >= 16) {
-                seen = std::make_unique<std::unordered_set<std::string>>();
-                for (const auto& k : out.keys) seen->insert(k);
-            }
-            if (seen) return seen->insert(key).second;
-            return std::find(out.keys.begin(), out.keys.end(), key) == out.keys.end();
-        };
-        while (true) {
-            skip_blank();
-            if (at_end()) break;
-            const Line& l = lines_[cur_];
-            if (l.indent < indent) break;
-            if (l.tab) {
-                err(l, l.indent, "tabs are not allowed for indentation; use spaces");
-                skip_block(indent + 1);
-                continue;
-            }
-            if (l.indent > indent) {
-                err(l, l.indent, "unexpected indentation (keys of one map must line up)");
-                skip_block(indent + 1);
-                continue;
-            }
-            std::size_t colon = key_colon(l.content);
-            if (colon == std::string_view::npos) {
-                if (is_seq_item(l.content)) err(l, l.indent, "a list item here needs a key above it, ending with ':'");
-                else err(l, l.indent, "expected \"key: value\"");
-                skip_block(indent + 1);
-                continue;
-            }
-            std::string key;
-            if (!read_key(l, l.content.substr(0, colon), l.indent, key)) {
-                skip_block(indent + 1);
-                continue;
-            }
-            if (!first_time(key)) {
-                err(l, l.indent, "the key " + quoted(key) + " appears twice");
-                skip_block(indent + 1);
-                continue;
-            }
-            std::string_view rest = l.content.substr(colon + 1);
-            std::size_t skipped = 0;
-            while (!rest.empty() && rest.front() == ' ') {
-                rest.remove_prefix(1);
-                ++skipped;
-            }
-            int rest_col = l.indent + static_cast<int>(colon + 1 + skipped);
-            out.keys.push_back(std::move(key));
-            // Built in place, not in a local moved in later: keeps this frame small.
-            Value& v = out.items.emplace_back();
-            v.key_line = l.number;
-            v.key_column = l.indent + 1;
-            if (rest.empty()) {
-                int line = l.number;
-                ++cur_;
-                skip_blank();
-                if (!at_end() && lines_[cur_].indent > indent) {
-                    node(v, lines_[cur_].indent, depth + 1);
-                } else if (!at_end() && lines_[cur_].indent == indent && is_seq_item(lines_[cur_].content)) {
-                    sequence(v, indent, depth + 1);  // "tags:\n- a" (Jekyll style)
-                } else {
-                    v.kind = Value::Kind::null;
-                    v.line = line;
-                    v.column = rest_col + 1;
-                }
-            } else {
-                value_on_line(l, rest, rest_col, indent, v);
-            }
-        }
-    }
-
-    // A map key: a plain or quoted scalar. Out of line, so its Value is not
-    // on the stack while nested maps are read.
-    __attribute__((noinline)) bool read_key(const Line& l, std::string_view s, int col, std::string& key) {
-        Value k;
-        if (!scalar(l, s, col, k)) return false;
-        if (k.is(Value::Kind::array) || k.is(Value::Kind::object)) {
-            err(l, col, "a key must be text");
-            return false;
-        }
-        key = std::move(k.text);
-        return true;
-    }
-
-    void sequence(Value& out, int indent, int depth) {
-        out.kind = Value::Kind::array;
-        out.line = lines_[cur_].number;
-        out.column = indent + 1;
-        while (true) {
-            skip_blank();
-            if (at_end()) break;
-            Line& l = lines_[cur_];
-            if (l.indent < indent) break;
-            if (l.indent > indent || l.tab) {
-                err(l, l.indent, l.tab ? "tabs are not allowed for indentation; use spaces"
-                                       : "unexpected indentation (items of one list must line up)");
-                skip_block(indent + 1);
-                continue;
-            }
-            if (!is_seq_item(l.content)) break;  // the next key of the map around a Jekyll-style list
-            std::string_view rest = l.content.substr(1);
-            int col = l.indent + 1;
-            while (!rest.empty() && rest.front() == ' ') {
-                rest.remove_prefix(1);
-                ++col;
-            }
-            Value& v = out.items.emplace_back();
-            if (rest.empty()) {
-                int line = l.number;
-                ++cur_;
-                skip_blank();
-                if (!at_end() && lines_[cur_].indent > indent) {
-                    node(v, lines_[cur_].indent, depth + 1);
-                } else {
-                    v.line = line;
-                    v.column = col + 1;
-                }
-            } else if (key_colon(rest) != std::string_view::npos || is_seq_item(rest)) {
-                // "- name: A" starts a map (or "- - x" a list) whose indentation is that of its first key.
-                l.content = rest;
-                l.indent = col;
-                node(v, col, depth + 1);
-            } else {
-                value_on_line(l, rest, col, indent, v);
-            }
-        }
-    }
-
-    // A value that starts on the line of its key or dash: a block scalar
-    // ("|", ">"), or a scalar that may continue on more indented lines.
-    void value_on_line(const Line& l, std::string_view rest, int col, int indent, Value& v) {
-        if (rest[0] == '|' || rest[0] == '>') {
-            if (!block_scalar(l, rest, col, indent, v)) give_up(v, indent);
-        } else if (!scalar(l, rest, col, v)) {
-            give_up(v, indent);
-        } else {
-            ++cur_;
-            continued_scalar(v, indent);
-        }
-    }
-
-    // "|", ">", with optional "-"/"+" chomping; the lines more indented than the parent.
-    bool block_scalar(const Line& l, std::string_view header, int col, int parent_indent, Value& out) {
-        bool folded = header[0] == '>';
-        char chomp = 0;
-        if (header.size() >= 2 && (header[1] == '-' || header[1] == '+')) chomp = header[1];
-        if (header.size() > (chomp ? 2u : 1u)) {
-            err(l, col, "after '|' or '>' only '-' or '+' is supported");
-            return false;
-        }
-        out.kind = Value::Kind::string;
-        out.line = l.number + 1;
-        out.column = parent_indent + 3;
-        ++cur_;
-        int block_indent = -1;
-        std::vector<std::string_view> body;
-        while (cur_ < lines_.size()) {
-            const Line& b = lines_[cur_];
-            bool blank = b.raw.find_first_not_of(' ') == std::string_view::npos;
-            if (!blank) {
-                if (b.indent <= parent_indent) break;
-                if (block_indent < 0) block_indent = b.indent;
-                if (b.indent < block_indent) break;
-            }
-            body.push_back(blank ? std::string_view{}
-                                 : b.raw.substr(static_cast<std::size_t>(block_indent)));
-            ++cur_;
-        }
-        std::size_t trailing = 0;
-        while (!body.empty() && body.back().empty()) {
-            body.pop_back();
-            ++trailing;
-        }
-        std::string s;
-        for (std::size_t i = 0; i < body.size(); ++i) {
-            if (i > 0) {
-                bool join_with_space = folded && !body[i].empty() && !body[i - 1].empty() && body[i][0] != ' ';
-                s += join_with_space ? ' ' : '\n';
-            }
-            s += body[i];
-        }
-        if (chomp != '-' && !body.empty()) s += '\n';
-        if (chomp == '+')
-            for (std::size_t i = 0; i < trailing; ++i) s += '\n';
-        out.text = std::move(s);
-        return true;
-    }
-
-    // One scalar or flow collection on one line.
-    bool scalar(const Line& l, std::string_view s, int col, Value& out) {
-        out.line = l.number;
-        out.column = col + 1;
-        std::size_t used = 0;
-        if (!flow_value(l, s, col, out, used, 0)) return false;
-        std::string_view tail = s.substr(used);
-        while (!tail.empty() && tail.front() == ' ') tail.remove_prefix(1);
-        if (!tail.empty()) {
-            err(l, col + static_cast<int>(s.size() - tail.size()), "unexpected text after the value");
-            return false;
-        }
-        return true;
-    }
-
-    // A key in a flow map: text only (no nested collection), out of line like read_key.
-    __attribute__((noinline)) bool flow_key(const Line& l, std::string_view s, int col, std::string& key, std::size_t& used) {
-        if (!s.empty() && (s[0] == '[' || s[0] == '{')) {
-            err(l, col, "a key must be text");
-            return false;
-        }
-        Value k;
-        if (!flow_value(l, s, col, k, used, 1)) return false;
-        key = std::move(k.text);
-        return true;
-    }
-
-    // Reads a value at the start of `s`; `used` is how many bytes it took.
-    // In a flow collection (depth > 0) plain scalars end at ',', ']' or '}'.
-    bool flow_value(const Line& l, std::string_view s, int col, Value& out, std::size_t& used, int flow) {
-        out.line = l.number;
-        out.column = col + 1;
-        if (s.empty()) {
-            out.kind = Value::Kind::null;
-            used = 0;
-            return true;
-        }
-        char c = s[0];
-        if (c == '&' || c == '*' || c == '!' || c == '%' || c == '@' || c == '`' || (c == '?' && s.size() > 1 && s[1] == ' ')) {
-            const char* what = c == '&' ? "anchors (&)" : c == '*' ? "aliases (*)" : c == '!' ? "tags (!)"
-                             : c == '?' ? "complex keys (?)" : "values starting with this character";
-            err(l, col, std::string(what) + " are not supported in front matter; put the text in quotes");
-            return false;
-        }
-        if (c == '"') return double_quoted(l, s, col, out, used);
-        if (c == '\'') return single_quoted(l, s, col, out, used);
-        if (c == '[' || c == '{') {
-            if (flow >= limits_.max_depth) {
-                err(l, col, "nesting deeper than " + std::to_string(limits_.max_depth) + " levels (limit maxDepth)");
-                return false;
-            }
-            bool is_map = c == '{';
-            char close = is_map ? '}' : ']';
-            out.kind = is_map ? Value::Kind::object : Value::Kind::array;
-            std::size_t i = 1;
-            auto skip = [&] { while (i < s.size() && s[i] == ' ') ++i; };
-            skip();
-            if (i < s.size() && s[i] == close) {
-                used = i + 1;
-                return true;
-            }
-            auto unclosed = [&] {
-                err(l, col, std::string("missing '") + close + "': a " + (is_map ? "{map}" : "[list]") +
-                                " must end on the line it starts");
-                return false;
-            };
-            while (true) {
-                skip();
-                if (i >= s.size()) return unclosed();
-                std::size_t n = 0;
-                int key_col = col + static_cast<int>(i);
-                if (is_map) {
-                    std::string key;
-                    if (!flow_key(l, s.substr(i), key_col, key, n)) return false;
-                    i += n;
-                    skip();
-                    if (i >= s.size() || s[i] != ':') {
-                        err(l, col + static_cast<int>(i), "expected ':' after the key in a {map}");
-                        return false;
-                    }
-                    ++i;
-                    skip();
-                    out.keys.push_back(std::move(key));
-                }
-                Value& item = out.items.emplace_back();
-                if (!flow_value(l, s.substr(i), col + static_cast<int>(i), item, n, flow + 1)) return false;
-                if (is_map) {
-                    item.key_line = l.number;
-                    item.key_column = key_col + 1;
-                }
-                i += n;
-                skip();
-                if (i < s.size() && s[i] == ',') {
-                    ++i;
-                    continue;
-                }
-                if (i < s.size() && s[i] == close) {
-                    used = i + 1;
-                    return true;
-                }
-                if (i >= s.size()) return unclosed();
-                err(l, col + static_cast<int>(i), std::string("expected ',' or '") + close + "'");
-                return false;
-            }
-        }
-        // Plain scalar.
-        std::size_t end = s.size();
-        if (flow) {
-            end = s.find_first_of(",]}:");
-            while (end != std::string_view::npos && s[end] == ':' && end + 1 < s.size() && s[end + 1] != ' ') 
-                end = s.find_first_of(",]}:", end + 1);  // "https://x" keeps its colon
-            if (end == std::string_view::npos) end = s.size();
-        }
-        std::string_view text = s.substr(0, end);
-        while (!text.empty() && text.back() == ' ') text.remove_suffix(1);
-        used = end;
-        if (!flow && key_colon(text) != std::string_view::npos) {
-            err(l, col, "a value containing \": \" must be quoted");
-            return false;
-        }
-        out.text = std::string(text);
-        out.kind = Value::Kind::string;
-        if (text == "true" || text == "True" || text == "TRUE" || text == "false" || text == "False" || text == "FALSE") {
-            out.kind = Value::Kind::boolean;
-            out.boolean = text[0] == 't' || text[0] == 'T';
-        } else if (text == "null" || text == "Null" || text == "NULL" || text == "~") {
-            out.kind = Value::Kind::null;
-            out.text.clear();
-        } else if (looks_numeric(text)) {
-            out.kind = Value::Kind::number;
-            out.number = std::strtod(out.text.c_str(), nullptr);
-        }
-        return true;
-    }
-
-    static bool looks_numeric(std::string_view t) {
-        std::size_t i = 0;
-        if (i < t.size() && (t[i] == '-' || t[i] == '+')) ++i;
-        std::size_t digits = 0, dots = 0;
-        for (; i < t.size(); ++i) {
-            if (t[i] >= '0' && t[i] <= '9') ++digits;
-            else if (t[i] == '.' && dots == 0) ++dots;
-            else return false;
-        }
-        return digits > 0 && digits <= 15;
-    }
-
-    bool double_quoted(const Line& l, std::string_view s, int col, Value& out, std::size_t& used) {
-        out.kind = Value::Kind::string;
-        std::string v;
-        std::size_t i = 1;
-        while (i < s.size() && s[i] != '"') {
-            if (s[i] != '\\') {
-                v += s[i++];
-                continue;
-            }
-            if (i + 1 >= s.size()) break;
-            char e = s[i + 1];
-            int hex = 0;
-            switch (e) {
-            case '"': v += '"'; break;
-            case '\\': v += '\\'; break;
-            case '/': v += '/'; break;
-            case 'n': v += '\n'; break;
-            case 't': v += '\t'; break;
-            case 'r': v += '\r'; break;
-            case 'b': v += '\b'; break;
-            case 'f': v += '\f'; break;
-            case 'e': v += '\x1b'; break;
-            case '0': v += "\xEF\xBF\xBD"; break;  // NUL is never passed on
-            case ' ': v += ' '; break;
-            case '_': v += "\xC2\xA0"; break;
-            case 'x': hex = 2; break;
-            case 'u': hex = 4; break;
-            case 'U': hex = 8; break;
-            default: {
-                err(l, col + static_cast<int>(i),
-                    "unknown escape \\" + first_character(s.substr(i + 1)) + " in double-quoted text");
-                return false;
-            }
-            }
-            if (hex) {
-                std::uint32_t cp = 0;  // at most 8 hex digits
-                for (int k = 0; k < hex; ++k) {
-                    std::size_t j = i + 2 + static_cast<std::size_t>(k);
-                    char h = j < s.size() ? s[j] : 0;
-                    int d = (h >= '0' && h <= '9') ? h - '0' : (h >= 'a' && h <= 'f') ? h - 'a' + 10
-                          : (h >= 'A' && h <= 'F') ? h - 'A' + 10 : -1;
-                    if (d < 0) {
-                        err(l, col + static_cast<int>(i), std::string("\\") + e + " needs " + std::to_string(hex) + " hex digits");
-                        return false;
-                    }
-                    cp = cp * 16 + static_cast<std::uint32_t>(d);
-                }
-                append_utf8(v, cp);
-                i += 2 + static_cast<std::size_t>(hex);
-            } else {
-                i += 2;
-            }
-        }
-        if (i >= s.size()) {
-            err(l, col, "missing closing \" (quoted text must end on the same line)");
-            return false;
-        }
-        out.text = std::move(v);
-        used = i + 1;
-        return true;
-    }
-
-    bool single_quoted(const Line& l, std::string_view s, int col, Value& out, std::size_t& used) {
-        out.kind = Value::Kind::string;
-        std::string v;
-        std::size_t i = 1;
-        while (i < s.size()) {
-            if (s[i] == '\'') {
-                if (i + 1 < s.size() && s[i + 1] == '\'') {
-                    v += '\'';
-                    i += 2;
-                    continue;
-                }
-                break;
-            }
-            v += s[i++];
-        }
-        if (i >= s.size()) {
-            err(l, col, "missing closing ' (quoted text must end on the same line)");
-            return false;
-        }
-        out.text = std::move(v);
-        used = i + 1;
-        return true;
-    }
-
-    const Limits& limits_;
-    Diagnostics& diags_;
-    std::vector<Line> lines_;
-    std::size_t cur_ = 0;
-    bool failed_ = false;
-};
-
-// ---------------------------------------------------------------------------
 // Static-site keys -> Article
 // ---------------------------------------------------------------------------
 
-void read_author(FieldReader& r, const Value& v, const std::string& path, std::vector<Author>& out) {
+void read_author(FieldReader& r, const Value& v, const std::string& path, Article& a) {
     if (v.is(Value::Kind::array)) {
         for (std::size_t i = 0; i < v.items.size(); ++i) {
             const Value& item = v.items[i];
@@ -652,169 +24,105 @@ void read_author(FieldReader& r, const Value& v, const std::string& path, std::v
                 r.error(item, pointer_join(path, i), "expected an author (a name or a map {name, role, url}), found a list");
                 continue;
             }
-            read_author(r, item, pointer_join(path, i), out);
+            read_author(r, item, pointer_join(path, i), a);
         }
         return;
     }
-    Author a;
+    Author au;
+    std::optional<SourcePosition> url_at;
     if (v.is(Value::Kind::object)) {
-        static const std::vector<std::string_view> known = {"name", "role", "title", "jobTitle", "url", "link"};
-        r.unknown_keys(v, path, known);
-        const Value* name = v.get("name");
-        bool ok = true;
-        if (name) ok = r.string(*name, pointer_join(path, "name"), a.name);
-        if (const Value* f = v.get("role")) r.string(*f, pointer_join(path, "role"), a.role);
-        else if (const Value* f2 = v.get("title")) r.string(*f2, pointer_join(path, "title"), a.role);
-        else if (const Value* f3 = v.get("jobTitle")) r.string(*f3, pointer_join(path, "jobTitle"), a.role);
-        if (const Value* f = v.get("url")) r.string(*f, pointer_join(path, "url"), a.url);
-        else if (const Value* f2 = v.get("link")) r.string(*f2, pointer_join(path, "link"), a.url);
-        if (ok && a.name.empty()) r.error(name ? *name : v, pointer_join(path, "name"), "an author needs a name");
-    } else if (!r.string(v, path, a.name)) {
+        Fields f(r, v, path);
+        const Value* name = f.get("name");
+        bool ok = f.string("name", au.name);
+        std::string_view key;
+        std::vector<IgnoredField>& ignored = a.source.ignored;
+        if (const Value* role = f.first_of({"role", "title", "jobTitle"}, key, ignored)) r.string(*role, f.path(key), au.role);
+        if (const Value* url = f.first_of({"url", "link"}, key, ignored)) {
+            bool read = r.string(*url, f.path(key), au.url);
+            url_at = position_of(*url, f.path(key), !read);
+        }
+        f.finish();
+        if (ok && au.name.empty()) r.error(name ? *name : v, f.path("name"), "an author needs a name");
+    } else if (!r.string(v, path, au.name)) {
         return;
     }
-    if (!a.name.empty()) out.push_back(std::move(a));
+    if (au.name.empty()) return;
+    if (url_at) a.source.fields["authors/" + std::to_string(a.authors.size()) + "/url"] = std::move(*url_at);
+    a.authors.push_back(std::move(au));
 }
 
-void read_cover(FieldReader& r, const Value& v, const std::string& path, std::optional<Image>& out) {
+void read_cover(FieldReader& r, const Value& v, const std::string& path, Article& a) {
     Image img;
     if (v.is(Value::Kind::object)) {
-        static const std::vector<std::string_view> known = {"src", "url", "image", "path", "alt", "caption", "credit",
-                                                            "width", "height", "srcset", "sizes"};
-        r.unknown_keys(v, path, known);
+        Fields f(r, v, path);
         // Themes name the URL differently: src (Astro), image (Hugo PaperMod's cover), path (Jekyll SEO).
-        const char* url_key = "src";
-        for (const char* k : {"src", "url", "image", "path"})
-            if (v.get(k)) {
-                url_key = k;
-                break;
-            }
-        bool ok = true;
-        if (const Value* f = v.get(url_key)) ok = r.string(*f, pointer_join(path, url_key), img.url);
-        if (const Value* f = v.get("alt")) r.string(*f, pointer_join(path, "alt"), img.alt);
-        if (const Value* f = v.get("caption")) r.string(*f, pointer_join(path, "caption"), img.caption);
-        if (const Value* f = v.get("credit")) r.string(*f, pointer_join(path, "credit"), img.credit);
-        if (const Value* f = v.get("width")) r.integer(*f, pointer_join(path, "width"), img.width, 1, 100000);
-        if (const Value* f = v.get("height")) r.integer(*f, pointer_join(path, "height"), img.height, 1, 100000);
-        if (const Value* f = v.get("srcset")) r.srcset(*f, pointer_join(path, "srcset"), img.srcset);
-        if (const Value* f = v.get("sizes")) r.string(*f, pointer_join(path, "sizes"), img.sizes);
+        std::string_view url_key = "src";
+        const Value* url = f.first_of({"src", "url", "image", "path"}, url_key, a.source.ignored);
+        bool ok = !url || r.string(*url, f.path(url_key), img.url);
+        read_image_details(f, "credit", img, &a.source);
+        f.finish();
         if (ok && img.url.empty()) {
-            r.error(v, pointer_join(path, "src"), "an image needs \"src\" (its URL)");
+            r.error(v, f.path("src"), "an image needs \"src\" (its URL)");
             return;
         }
     } else if (!r.string(v, path, img.url)) {
         return;
     }
-    if (!img.url.empty()) out = std::move(img);
+    if (img.url.empty()) return;
+    a.image = std::move(img);
+    a.source.fields["image"] = position_of(v, path);
 }
 
-void read_publisher(FieldReader& r, const Value& v, Publication& out) {
-    if (!v.is(Value::Kind::object)) {
-        r.string(v, "/publisher", out.name);
-        return;
-    }
-    static const std::vector<std::string_view> known = {"name", "slogan", "url", "logo"};
-    r.unknown_keys(v, "/publisher", known);
-    if (const Value* f = v.get("name")) r.string(*f, "/publisher/name", out.name);
-    if (const Value* f = v.get("slogan")) r.string(*f, "/publisher/slogan", out.slogan);
-    if (const Value* f = v.get("url")) r.string(*f, "/publisher/url", out.url);
-    if (const Value* f = v.get("logo")) r.string(*f, "/publisher/logo", out.logo);
-}
+void map_front_matter(const Value& fm, const Value& document, Article& a, FieldReader& r) {
+    Fields f(r, fm, "");
+    // Site-generator housekeeping: understood, not used.
+    f.accept({"slug", "layout", "weight", "aliases", "type", "permalink", "published", "toc", "comments", "series"});
+    auto& at = a.source.fields;
+    auto& ignored = a.source.ignored;
+    std::string_view key;
 
-// The first of several names for one field that is present (with its name),
-// warning about the others, which are ignored.
-const Value* pick(FieldReader& r, const Value& fm, std::initializer_list<const char*> names, std::string& path) {
-    const Value* found = nullptr;
-    const char* found_name = nullptr;
-    for (const char* n : names) {
-        const Value* v = fm.get(n);
-        if (!v) continue;
-        if (!found) {
-            found = v;
-            found_name = n;
-        } else {
-            r.warning(*v, pointer_join("", n),
-                      std::string("\"") + n + "\" is ignored because \"" + found_name + "\" is given");
-        }
-    }
-    if (found) path = pointer_join("", found_name);
-    return found;
-}
-
-void map_front_matter(const Value& fm, Article& a, FieldReader& r, const Value& document) {
-    // Every name static-site generators use for a field Broadsheet reads.
-    static const std::vector<std::string_view> kFrontMatterKeys = {
-        "title", "subtitle", "description", "summary", "date", "pubDate", "publishDate", "lastmod", "updated",
-        "updatedDate", "author", "authors", "image", "cover", "heroImage", "tags", "keywords", "categories",
-        "section", "lang", "dir", "url", "canonical", "draft", "reading_time", "publisher",
-        // accepted, not used (site-generator housekeeping):
-        "slug", "layout", "weight", "aliases", "type", "permalink", "published", "toc", "comments", "series"};
-    r.unknown_keys(fm, "", kFrontMatterKeys);
-    std::string path;
-    if (const Value* v = fm.get("title")) {
-        if (r.string(*v, "/title", a.headline)) {
-            if (a.headline.empty()) r.error(*v, "/title", "the title is empty");
-            r.check_headline_length(*v, "/title", a.headline);
-        }
+    if (const Value* v = f.get("title")) {
+        bool ok = f.string("title", a.headline);
+        if (ok && a.headline.empty()) r.error(*v, f.path("title"), "the title is empty");
+        at["headline"] = f.position("title", !ok);
     } else {
         r.error(document, "/title", "the article has no headline: add \"title:\" to the front matter");
     }
-    if (const Value* v = fm.get("subtitle")) r.string(*v, "/subtitle", a.alternative_headline);
-    if (const Value* v = pick(r, fm, {"description", "summary"}, path)) r.string(*v, path, a.description);
-    const Value* date = pick(r, fm, {"date", "pubDate", "publishDate"}, path);
-    std::string date_path = path;
-    if (date) r.date(*date, path, a.published);
-    if (const Value* v = pick(r, fm, {"lastmod", "updated", "updatedDate"}, path)) r.date(*v, path, a.modified);
-    if (const Value* v = fm.get("author")) read_author(r, *v, "/author", a.authors);
-    if (const Value* v = fm.get("authors")) read_author(r, *v, "/authors", a.authors);
-    if (const Value* v = pick(r, fm, {"image", "cover", "heroImage"}, path)) {
-        read_cover(r, *v, path, a.image);
-        r.check_image_alt(*v, pointer_join(path, "alt"), a.image);
+    f.string("subtitle", a.alternative_headline);
+    if (const Value* v = f.first_of({"description", "summary"}, key, ignored)) r.string(*v, f.path(key), a.description);
+    if (const Value* v = f.first_of({"date", "pubDate", "publishDate"}, key, ignored))
+        at["published"] = position_of(*v, f.path(key), !r.date(*v, f.path(key), a.published));
+    if (const Value* v = f.first_of({"lastmod", "updated", "updatedDate"}, key, ignored))
+        at["modified"] = position_of(*v, f.path(key), !r.date(*v, f.path(key), a.modified));
+    // Both are read: Hugo writes "authors", Jekyll and Astro "author".
+    for (std::string_view name : {"author", "authors"})
+        if (const Value* v = f.get(name)) read_author(r, *v, f.path(name), a);
+    if (const Value* v = f.first_of({"image", "cover", "heroImage"}, key, ignored)) read_cover(r, *v, f.path(key), a);
+    if (const Value* v = f.first_of({"tags", "keywords"}, key, ignored)) r.string_list(*v, f.path(key), a.tags, key == "keywords");
+    if (const Value* v = f.first_of({"section", "categories"}, key, ignored)) {
+        if (key == "section") {
+            r.string(*v, f.path(key), a.section);
+        } else {
+            std::vector<std::string> categories;  // the first is the kicker
+            r.string_list(*v, f.path(key), categories, false);
+            if (!categories.empty()) a.section = categories.front();
+        }
     }
-    if (const Value* v = fm.get("tags")) r.string_list(*v, "/tags", a.tags, false);
-    else if (const Value* v2 = fm.get("keywords")) r.string_list(*v2, "/keywords", a.tags, true);
-    if (const Value* v = fm.get("section")) {
-        r.string(*v, "/section", a.section);
-    } else if (const Value* v2 = fm.get("categories")) {
-        std::vector<std::string> cats;
-        r.string_list(*v2, "/categories", cats, false);
-        if (!cats.empty()) a.section = cats.front();
+    f.language("lang", a.language);
+    f.direction("dir", a.direction);
+    if (const Value* v = f.first_of({"canonical", "url"}, key, ignored)) {
+        bool ok = r.string(*v, f.path(key), a.url);
+        at["url"] = position_of(*v, f.path(key), !ok);
     }
-    if (const Value* v = fm.get("lang")) r.language(*v, "/lang", a.language);
-    if (const Value* v = fm.get("dir")) r.direction(*v, "/dir", a.direction);
-    if (const Value* v = pick(r, fm, {"canonical", "url"}, path)) r.string(*v, path, a.url);
-    if (const Value* v = fm.get("draft")) r.boolean(*v, "/draft", a.draft);
-    if (const Value* v = fm.get("reading_time"))
-        r.integer(*v, "/reading_time", a.reading_time_minutes, 1, 100000);
-    if (const Value* v = fm.get("publisher")) read_publisher(r, *v, a.publisher);
-    r.check_published(date ? *date : document, date ? date_path : "/date", date, a.published,
-                      "add \"date:\" to the front matter");
+    f.boolean("draft", a.draft);
+    f.integer("reading_time", a.reading_time_minutes, 1, 100000);
+    if (const Value* v = f.get("publisher")) read_publisher(r, *v, f.path("publisher"), true, a.publisher, &a.source);
+    f.finish();
 }
 
 }  // namespace
 
-bool read_yaml(std::string_view text, const Limits& limits, Diagnostics& diags, Value& out, int first_line) {
-    YamlReader reader(text, limits, diags, first_line);
-    return reader.read(out);
-}
-
-}  // namespace broadsheet::detail
-
-namespace broadsheet {
-
-using namespace detail;
-
-Result<Article> parse_markdown(std::string_view text, const Limits& limits) {
-    Result<Article> result;
-    Diagnostics diags(limits.max_diagnostics);
-    if (text.size() > limits.max_input_bytes) {
-        diags.error("the article is " + std::to_string(text.size()) + " bytes, over the limit of " +
-                    std::to_string(limits.max_input_bytes) + " (maxInputBytes)");
-        result.diagnostics = diags.take();
-        return result;
-    }
-    if (text.size() >= 3 && text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
-
-    Article a;
+bool read_markdown_article(std::string_view text, const Limits& limits, Diagnostics& diags, Article& a) {
     auto first_line_end = text.find('\n');
     std::string_view first = text.substr(0, first_line_end);
     if (!first.empty() && first.back() == '\r') first.remove_suffix(1);
@@ -823,6 +131,8 @@ Result<Article> parse_markdown(std::string_view text, const Limits& limits) {
     Value document;  // where problems of the whole file are reported: its first line
     document.line = 1;
     document.column = 1;
+    a.source.front_matter = true;
+    a.source.document = position_of(document, "");
     std::string_view body = text;
     int body_line = 1;
     FieldReader r(diags, true);
@@ -852,8 +162,7 @@ Result<Article> parse_markdown(std::string_view text, const Limits& limits) {
             diags.error(first == "---" ? "front matter: the closing \"---\" line is missing"
                                        : "front matter: the closing \"}\" line is missing",
                         1, 1);
-            result.diagnostics = diags.take();
-            return result;
+            return false;
         }
         std::string_view fm_text = text.substr(fm_start, fm_end - fm_start);
         Value fm;
@@ -861,12 +170,11 @@ Result<Article> parse_markdown(std::string_view text, const Limits& limits) {
         // checked; a JSON syntax error leaves nothing reliable to check.
         bool readable = first == "---" ? (read_yaml(fm_text, limits, diags, fm, 2), true)
                                        : read_json(fm_text, limits, diags, fm, 1);
-        if (readable) {
-            if (fm.is(Value::Kind::object))
-                map_front_matter(fm, a, r, document);
-            else
-                r.error(fm, "", std::string("front matter must be a map of keys, found ") + r.kind_name(fm));
-        }
+        if (!readable) return false;
+        if (fm.is(Value::Kind::object))
+            map_front_matter(fm, document, a, r);
+        else
+            r.error(fm, "", std::string("front matter must be a map of keys, found ") + r.kind_name(fm));
         body = text.substr(after);
     } else {
         r.error(document, "/title",
@@ -875,11 +183,7 @@ Result<Article> parse_markdown(std::string_view text, const Limits& limits) {
     }
     a.body = std::string(body);
     a.body_line = body_line;
-
-    if (!diags.has_errors()) result.value = std::move(a);
-    diags.sort_by_position();
-    result.diagnostics = diags.take();
-    return result;
+    return true;
 }
 
-}  // namespace broadsheet
+}  // namespace broadsheet::detail

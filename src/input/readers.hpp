@@ -9,13 +9,15 @@
 
 namespace broadsheet::detail {
 
-// JSON text -> Value (json_input.cpp, through nlohmann's SAX parser). Every
+// JSON text -> Value (json_reader.cpp, through nlohmann's SAX parser). Every
 // value gets its line and column; `first_line` shifts them when the JSON is
 // embedded in a larger file (JSON front matter). Syntax errors and the depth
 // limit are reported to `diags`; returns false when there is no tree.
 bool read_json(std::string_view text, const Limits& limits, Diagnostics& diags, Value& out, int first_line = 1);
 
-// The YAML subset of front matter -> Value (front_matter.cpp).
+// The YAML subset of front matter -> Value (yaml_reader.cpp). Syntax errors are
+// reported to `diags` and the reader recovers after each; returns false when
+// there were errors.
 bool read_yaml(std::string_view text, const Limits& limits, Diagnostics& diags, Value& out, int first_line);
 
 }  // namespace broadsheet::detail

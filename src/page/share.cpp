@@ -1,5 +1,6 @@
 // Share links.
 #include "page/share.hpp"
+#include "page/share_networks.hpp"
 
 #include <algorithm>
 
@@ -8,31 +9,6 @@
 namespace broadsheet::detail {
 
 namespace {
-
-struct Network {
-    ShareNetwork id;
-    const char* key;    // data-network and class suffix
-    const char* name;   // the network's own name, not translated
-};
-
-const Network kNetworks[] = {
-    {ShareNetwork::x, "x", "X"},
-    {ShareNetwork::facebook, "facebook", "Facebook"},
-    {ShareNetwork::linkedin, "linkedin", "LinkedIn"},
-    {ShareNetwork::whatsapp, "whatsapp", "WhatsApp"},
-    {ShareNetwork::telegram, "telegram", "Telegram"},
-    {ShareNetwork::reddit, "reddit", "Reddit"},
-    {ShareNetwork::email, "email", "Email"},
-    {ShareNetwork::mastodon, "mastodon", "Mastodon"},
-    {ShareNetwork::native, "native", ""},
-    {ShareNetwork::copy, "copy", ""},
-};
-
-const Network& network(ShareNetwork id) {
-    for (const auto& n : kNetworks)
-        if (n.id == id) return n;
-    return kNetworks[0];
-}
 
 std::string with_query(const char* base, std::initializer_list<std::pair<const char*, const std::string*>> params) {
     std::string out = base;
@@ -87,7 +63,7 @@ void write_share(HtmlWriter& w, const ShareOptions& options, const std::string& 
     w.open("h2", "bs-share-title").text(label).close("h2");
     w.start("ul").attr("class", "bs-share-list").end_start();
     for (ShareNetwork id : options.networks) {
-        const Network& n = network(id);
+        const ShareNetworkName& n = share_network(id);
         std::string cls = std::string("bs-share-item bs-share-") + n.key;
         if (needs_script(id)) {
             // These need JavaScript (the reader's Mastodon server, the system

@@ -183,4 +183,22 @@ std::string format_date(const DateTime& dt, const Locale& locale) {
     return fill(locale.datetime_pattern, {{"date", date}, {"time", time}, {"zone", zone}});
 }
 
+namespace {
+
+// Minutes since a fixed day (days_from_civil), in UTC when `zoned`.
+long long minutes_of(const DateTime& d, bool zoned) {
+    int y = d.year - (d.month <= 2 ? 1 : 0);
+    long long days = 365LL * y + y / 4 - y / 100 + y / 400 + (153 * ((d.month + 9) % 12) + 2) / 5 + d.day - 1;
+    long long m = days * 1440 + d.hour * 60 + d.minute;
+    return zoned ? m - d.offset_minutes : m;
+}
+
+}  // namespace
+
+std::optional<bool> is_earlier(const DateTime& a, const DateTime& b) {
+    if (a.has_offset != b.has_offset) return std::nullopt;
+    long long ma = minutes_of(a, a.has_offset), mb = minutes_of(b, b.has_offset);
+    return ma < mb || (ma == mb && a.second < b.second);
+}
+
 }  // namespace broadsheet::detail

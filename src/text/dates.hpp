@@ -1,6 +1,7 @@
 // Private: ISO 8601 dates as written, and their localised text.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -25,5 +26,11 @@ std::string iso_datetime(const DateTime& dt);
 // "21. Mai 2024, 09:50 Uhr", "2024年5月21日"; ISO for languages without a
 // table ("2024-05-21 09:50").
 std::string format_date(const DateTime& dt, const Locale& locale);
+
+// Whether `a` is strictly earlier than `b`. A date without a time is its
+// midnight. Both with a zone: compared in UTC; both without: as written;
+// one of each: not comparable (nullopt), since the zone of the other is
+// unknown.
+std::optional<bool> is_earlier(const DateTime& a, const DateTime& b);
 
 }  // namespace broadsheet::detail

@@ -8,6 +8,7 @@
 // carries one form per CLDR plural category of its language.
 #include "text/ui_strings.hpp"
 #include "text/ascii.hpp"
+#include "text/language_tag.hpp"
 
 namespace broadsheet::detail {
 
@@ -179,55 +180,35 @@ const Locale kFallback = {
 const Locale* const kLocales[] = {&kEnglish, &kFrench, &kGerman, &kSpanish, &kRussian, &kArabic, &kJapanese,
                                   &kChineseSimplified};
 
-using ascii::lower;
-
-bool iequal(std::string_view a, std::string_view b) {
-    if (a.size() != b.size()) return false;
-    for (std::size_t i = 0; i < a.size(); ++i)
-        if (lower(a[i]) != lower(b[i])) return false;
-    return true;
-}
-
-// The subtags of a BCP 47 tag, "-" or "_" separated: "zh-Hant-HK" -> zh, Hant, HK.
-template <class F>
-void each_subtag(std::string_view tag, F&& f) {
-    while (!tag.empty()) {
-        std::size_t dash = tag.find_first_of("-_");
-        f(tag.substr(0, dash));
-        if (dash == std::string_view::npos) break;
-        tag.remove_prefix(dash + 1);
-    }
-}
-
-std::string_view primary_subtag(std::string_view tag) { return tag.substr(0, tag.find_first_of("-_")); }
+using ascii::iequals;
 
 // zh-Hant, zh-TW, zh-HK, zh-MO: Traditional, unless the script says Hans.
 bool traditional_chinese(std::string_view tag) {
     bool hant = false, hans = false, region = false;
-    each_subtag(tag, [&](std::string_view s) {
-        if (iequal(s, "Hant")) hant = true;
-        else if (iequal(s, "Hans")) hans = true;
-        else if (iequal(s, "TW") || iequal(s, "HK") || iequal(s, "MO")) region = true;
-    });
+    for (std::string_view s : split_language_tag(tag)) {
+        if (iequals(s, "Hant")) hant = true;
+        else if (iequals(s, "Hans")) hans = true;
+        else if (iequals(s, "TW") || iequals(s, "HK") || iequals(s, "MO")) region = true;
+    }
     return hant || (region && !hans);
 }
 
 }  // namespace
 
 const Locale& locale_for(std::string_view language) {
-    std::string_view primary = primary_subtag(language);
+    std::string_view primary = primary_language(language);
     if (primary.empty()) return kEnglish;  // no language given: English
-    if (iequal(primary, "zh") && traditional_chinese(language)) return kChineseTraditional;
+    if (iequals(primary, "zh") && traditional_chinese(language)) return kChineseTraditional;
     for (const Locale* l : kLocales)
-        if (iequal(primary, l->tag)) return *l;
+        if (iequals(primary, l->tag)) return *l;
     return kFallback;
 }
 
 bool is_rtl_language(std::string_view language) {
     static const char* const rtl[] = {"ar", "he", "iw", "fa", "ur", "ps", "sd", "ug", "yi", "dv", "ckb", "syr"};
-    std::string_view primary = primary_subtag(language);
+    std::string_view primary = primary_language(language);
     for (const char* r : rtl)
-        if (iequal(primary, r)) return true;
+        if (iequals(primary, r)) return true;
     return false;
 }
 

@@ -1,4 +1,5 @@
-// Entry point: the one call, render(source, options), with the options chosen
+// Entry point: the one call, render(source, options), checked against the
+// two steps parse() + render_html() (the same HTML), with the options chosen
 // by the first two bytes (the layout is mirrored in seeds.mjs):
 //   byte 0: bits 0-1 mode (fragment, page, commonmark, page), bit 2 allowHtml,
 //           bit 3 ads every paragraph, bit 4 no share list, bits 5-6 toc
@@ -8,6 +9,21 @@
 #include <string>
 
 #include "fuzz/fuzz_common.hpp"
+
+// The two-step API gives the same result (the pipeline's promise): parse(),
+// then render_html(), accepts what render() accepts, with the same bytes.
+static void require_same_both_ways(std::string_view source, const broadsheet::RenderOptions& o,
+                                   const broadsheet::Result<broadsheet::Rendered>& one) {
+    if (o.mode == broadsheet::RenderMode::commonmark) return;  // the whole source is the body: no parse step
+    auto parsed = broadsheet::parse(source, o.format, o.limits);
+    auto two = parsed ? broadsheet::render_html(*parsed, o) : broadsheet::Result<broadsheet::Rendered>{};
+    if (two.ok() != one.ok() || (one && two->html != one->html)) {
+        std::fprintf(stderr, "render: parse + render_html %s render()\n",
+                     two.ok() != one.ok() ? (one.ok() ? "refuses what is accepted by" : "accepts what is refused by")
+                                          : "writes other HTML than");
+        std::abort();
+    }
+}
 
 extern "C" int LLVMFuzzerTestOneInput(const unsigned char* data, std::size_t size) {
     if (size < 2) return 0;
@@ -50,6 +66,7 @@ extern "C" int LLVMFuzzerTestOneInput(const unsigned char* data, std::size_t siz
     std::string_view source(reinterpret_cast<const char*>(data + 2), size - 2);
     auto out = broadsheet::render(source, o);
     bs_fuzz::require_explained(out, "render");
+    require_same_both_ways(source, o, out);
     if (!out) return 0;
     if (out->html.size() > o.limits.max_output_bytes) {
         std::fprintf(stderr, "render: %zu bytes of HTML, over maxOutputBytes\n", out->html.size());

@@ -1,7 +1,13 @@
-// The one-call API: format detection and the merged diagnostics list.
+// The public entry points: format detection, the merged diagnostics list,
+// and the two-step API (parse_*, render_html) agreeing with render().
 #include <catch2/catch.hpp>
 
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
 #include "broadsheet/broadsheet.hpp"
+#include "security/corpus.hpp"
 
 using namespace broadsheet;
 
@@ -38,4 +44,128 @@ TEST_CASE("parser and renderer diagnostics form one list bounded by maxDiagnosti
     CHECK(r.diagnostics[0].message.find("no publication date") != std::string::npos);
     CHECK(r.diagnostics[1].message.find("unknown1") != std::string::npos);
     CHECK(r.diagnostics.back().message.find("too many problems") == 0);
+}
+
+// ---------------------------------------------------------------------------
+// parse_*() then render_html() is render(), for every input we have
+// ---------------------------------------------------------------------------
+
+namespace {
+
+std::string read_file(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream ss;
+    ss << in.rdbuf();
+    return ss.str();
+}
+
+// The two-step API against the one call: the same HTML byte for byte, or
+// both refuse with the same errors.
+void same_both_ways(const std::string& what, const std::string& source, const RenderOptions& options) {
+    INFO(what);
+    auto one = render(source, options);
+    Result<Article> parsed = options.format == InputFormat::json       ? parse_json(source, options.limits)
+                             : options.format == InputFormat::markdown ? parse_markdown(source, options.limits)
+                                                                       : parse(source, InputFormat::detect, options.limits);
+    std::vector<std::string> one_errors, two_errors;
+    for (const auto& d : one.diagnostics)
+        if (d.severity == Severity::error) one_errors.push_back(d.message);
+    if (!parsed) {
+        for (const auto& d : parsed.diagnostics)
+            if (d.severity == Severity::error) two_errors.push_back(d.message);
+        CHECK_FALSE(one.ok());
+        CHECK(two_errors == one_errors);
+        return;
+    }
+    auto two = render_html(*parsed, options);
+    REQUIRE(two.ok() == one.ok());
+    if (!one.ok()) {
+        for (const auto& d : two.diagnostics)
+            if (d.severity == Severity::error) two_errors.push_back(d.message);
+        CHECK(two_errors == one_errors);
+        return;
+    }
+    CHECK(two->html == one->html);
+    CHECK(two->reading_time.minutes == one->reading_time.minutes);
+    CHECK(two->reading_time.words == one->reading_time.words);
+}
+
+}  // namespace
+
+TEST_CASE("parse then render_html gives render()'s HTML: every golden input") {
+    const std::string dir = std::string(BS_SOURCE_DIR) + "/tests/golden/";
+    int n = 0;
+    for (const auto& e : std::filesystem::directory_iterator(dir)) {
+        std::string name = e.path().filename().string();
+        bool json = e.path().extension() == ".json" && name.find(".options.") == std::string::npos;
+        bool md = e.path().extension() == ".md";
+        if (!json && !md) continue;
+        std::string stem = name.substr(0, name.find('.'));
+        auto options = parse_options_json(read_file(dir + stem + ".options.json"));
+        REQUIRE(options);
+        if (options->mode == RenderMode::commonmark) continue;  // the whole source is the body: no parse step
+        options->format = json ? InputFormat::json : InputFormat::markdown;
+        same_both_ways(name, read_file(e.path().string()), *options);
+        ++n;
+    }
+    CHECK(n >= 15);
+}
+
+TEST_CASE("parse then render_html gives render()'s HTML: the whole hostile corpus") {
+    int n = 0;
+    for (const auto& c : bs_test::read_corpus()) {
+        auto options = parse_options_json(c.options);
+        if (!options) continue;  // a case about the options themselves
+        if (c.format == "json") options->format = InputFormat::json;
+        if (c.format == "markdown") options->format = InputFormat::markdown;
+        for (auto mode : {RenderMode::fragment, RenderMode::page}) {
+            options->mode = mode;
+            same_both_ways(c.file + ": " + c.name, c.source, *options);
+            ++n;
+        }
+    }
+    CHECK(n >= 160);
+}
+
+TEST_CASE("every entry point prepares its input the same way: BOM, invalid UTF-8, NUL, size") {
+    const char raw[] = "\xEF\xBB\xBF---\ntitle: Caf\xE9\n---\nA\0B \xFF.\n";
+    std::string md(raw, sizeof raw - 1);  // with its NUL
+    auto parsed = parse_markdown(md);
+    REQUIRE(parsed);
+    CHECK(parsed->headline == "Caf\xEF\xBF\xBD");             // the lone Latin-1 byte becomes U+FFFD
+    CHECK(parsed->body == "A\xEF\xBF\xBD" "B \xEF\xBF\xBD.\n");  // NUL too
+
+    // parse_json used to refuse what render() accepted.
+    std::string json = "\xEF\xBB\xBF{\"headline\": \"Caf\xE9\"}";
+    auto pj = parse_json(json);
+    REQUIRE(pj);
+    CHECK(pj->headline == "Caf\xEF\xBF\xBD");
+    REQUIRE(render(json));
+
+    Limits small;
+    small.max_input_bytes = 10;
+    for (auto r : {parse_json(json, small), parse_markdown(md, small), parse(md, InputFormat::detect, small)}) {
+        REQUIRE_FALSE(r);
+        CHECK(r.diagnostics.at(0).message.find(" bytes, over the limit of 10 (maxInputBytes)") != std::string::npos);
+    }
+}
+
+TEST_CASE("a limit render() enforces on the body is enforced when parsing") {
+    std::string deep = "---\ntitle: Deep\n---\n" + std::string(70, '>') + " quoted\n";
+    auto parsed = parse_markdown(deep);
+    REQUIRE_FALSE(parsed);
+    REQUIRE(parsed.diagnostics.size() == 1);
+    CHECK(parsed.diagnostics[0].message == "lists and quotes nested deeper than 64 levels (limit maxDepth)");
+    auto rendered = render(deep);
+    REQUIRE_FALSE(rendered);
+    CHECK(rendered.diagnostics.back().message == parsed.diagnostics[0].message);  // after the check's warnings
+
+    // The same body as the JSON form's articleBody.
+    auto json = parse_json("{\"headline\": \"Deep\", \"articleBody\": \"" + std::string(70, '>') + " quoted\"}");
+    REQUIRE_FALSE(json);
+    CHECK(json.diagnostics.at(0).message == parsed.diagnostics[0].message);
+
+    Limits roomy;
+    roomy.max_depth = 100;
+    CHECK(parse_markdown(deep, roomy));
 }

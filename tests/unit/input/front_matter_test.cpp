@@ -162,7 +162,7 @@ TEST_CASE("front matter that is a list, or no front matter at all") {
 }
 
 TEST_CASE("model warnings point at the field, or at the top when it is missing") {
-    auto r = parse_markdown("---\ntitle: x\ncover: {src: /a.jpg, caption: Boats}\ntitel: y\n---\n");
+    auto r = render("---\ntitle: x\ncover: {src: /a.jpg, caption: Boats}\ntitel: y\n---\n");
     REQUIRE(r);
     CHECK(where(r.diagnostics) == std::vector<std::string>{
         "1:1 the article has no publication date: readers cannot tell how current it is; add \"date:\" to the front matter",
@@ -172,7 +172,7 @@ TEST_CASE("model warnings point at the field, or at the top when it is missing")
 }
 
 TEST_CASE("names from Hugo, Jekyll and Astro; the first of two names wins, with a warning") {
-    auto r = parse_markdown(R"(---
+    const char* src = R"(---
 title: x
 pubDate: 2026-01-02
 updatedDate: 2026-01-03
@@ -183,7 +183,8 @@ canonical: /canonical
 url: /url
 categories: [Science, Local]
 ---
-)");
+)";
+    auto r = parse_markdown(src);
     REQUIRE(r);
     CHECK(r->published->day == 2);
     CHECK(r->modified->day == 3);
@@ -191,10 +192,14 @@ categories: [Science, Local]
     CHECK(r->description == "The description");
     CHECK(r->url == "/canonical");
     CHECK(r->section == "Science");
-    auto* s = find(r.diagnostics, "\"summary\" is ignored because \"description\" is given");
+    // The check after mapping reports the names that were ignored, at the ignored one.
+    auto page = render(src);
+    auto* s = find(page.diagnostics, "\"summary\" is ignored because \"description\" is given");
     REQUIRE(s);
     CHECK(s->line == 6);
-    CHECK(find(r.diagnostics, "\"url\" is ignored because \"canonical\" is given"));
+    CHECK(s->column == 10);
+    CHECK(s->path == "/summary");
+    CHECK(find(page.diagnostics, "\"url\" is ignored because \"canonical\" is given"));
 }
 
 TEST_CASE("image maps: srcset as text or a list, sizes, and the themes' names for the URL") {
@@ -228,7 +233,7 @@ image:
 }
 
 TEST_CASE("language, direction and reading time are checked") {
-    auto r = parse_markdown("---\ntitle: x\nlang: english\ndir: sideways\nreading_time: 0\n---\n");
+    auto r = render("---\ntitle: x\nlang: english\ndir: sideways\nreading_time: 0\n---\n");
     REQUIRE_FALSE(r);
     CHECK(where(r.diagnostics) == std::vector<std::string>{
         "1:1 the article has no publication date: readers cannot tell how current it is; add \"date:\" to the front matter",

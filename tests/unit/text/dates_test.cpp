@@ -70,3 +70,19 @@ TEST_CASE("languages without a table get ISO dates") {
     CHECK(text("2024-05-21T09:50", "sw") == "2024-05-21 09:50");
     CHECK(text("2024-05-01", "pt-BR") == "2024-05-01");
 }
+
+TEST_CASE("is_earlier: in UTC when both have a zone, as written when neither does") {
+    DateTime a, b;
+    std::string why;
+    REQUIRE(parse_date("2026-03-02T10:00:00+01:00", a, why));
+    REQUIRE(parse_date("2026-03-02T09:30:00Z", b, why));
+    CHECK(is_earlier(a, b) == true);   // 09:00 UTC before 09:30 UTC
+    CHECK(is_earlier(b, a) == false);
+    REQUIRE(parse_date("2026-03-01", a, why));
+    REQUIRE(parse_date("2026-03-01T00:00", b, why));
+    CHECK(is_earlier(a, b) == false);  // a date is its midnight: equal, not earlier
+    REQUIRE(parse_date("2026-02-28T23:59", b, why));
+    CHECK(is_earlier(b, a) == true);   // across the end of February
+    REQUIRE(parse_date("2026-03-01T00:00Z", b, why));
+    CHECK_FALSE(is_earlier(a, b).has_value());  // one zone unknown
+}

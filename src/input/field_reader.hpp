@@ -1,0 +1,125 @@
+// Private: the typed field reader both article mappers and the options
+// reader use: reads a field out of a Value, or reports where it is and what
+// was expected.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "broadsheet/article.hpp"
+#include "diagnostics.hpp"
+#include "input/value.hpp"
+
+namespace broadsheet::detail {
+
+// Reads typed fields out of Values, reporting each mismatch with where it is
+// and what was expected. `yaml` picks the vocabulary of messages (list/map
+// instead of array/object) and lets YAML scalars that look like numbers or
+// booleans be read as text. Every reader returns false (after reporting) when
+// the value is unusable, and returns false silently for Kind::invalid.
+class FieldReader {
+public:
+    FieldReader(Diagnostics& diags, bool yaml) : diags_(diags), yaml_(yaml) {}
+
+    const char* kind_name(const Value& v) const;  // "a string", "an array"/"a list", ...
+    bool yaml() const { return yaml_; }
+
+    void error(const Value& at, const std::string& path, std::string message);
+    void warning(const Value& at, const std::string& path, std::string message);
+
+    bool string(const Value& v, const std::string& path, std::string& out);
+    bool integer(const Value& v, const std::string& path, int& out, int min, int max);
+    bool boolean(const Value& v, const std::string& path, bool& out);
+    bool date(const Value& v, const std::string& path, std::optional<DateTime>& out);
+    // A list of strings, or (when comma_string) one string of comma-separated items.
+    bool string_list(const Value& v, const std::string& path, std::vector<std::string>& out,
+                     bool comma_string);
+    // A BCP 47 tag (see check_language_tag); "" stays "not given".
+    bool language(const Value& v, const std::string& path, std::string& out);
+    // "ltr", "rtl" or "auto" ("" and null are auto).
+    bool direction(const Value& v, const std::string& path, TextDirection& out);
+    // An ISO 8601 duration (timeRequired) as whole minutes.
+    bool duration(const Value& v, const std::string& path, int& minutes);
+    // A srcset string (see parse_srcset), or a list of {url, width} maps
+    // (`src` may stand for `url`, as in front matter image maps).
+    bool srcset(const Value& v, const std::string& path, std::vector<ImageSource>& out);
+
+    // Warns about every member of `object` not in `known`, with a hint when close.
+    void unknown_keys(const Value& object, const std::string& path, const std::vector<std::string_view>& known);
+
+    Diagnostics& diagnostics() { return diags_; }
+
+private:
+    Diagnostics& diags_;
+    bool yaml_;
+};
+
+// Where `v` is, for the article's source table (check_article reports there).
+SourcePosition position_of(const Value& v, std::string pointer, bool reported = false);
+
+// The members of one object (a map in YAML), read by name. Each read names
+// its key once, and the keys read, looked up or accepted are the object's
+// known keys: finish() warns about every other member, with "did you mean"
+// drawn from them. So the list of known keys is never written separately.
+//   Fields f(r, value, "/author/0");
+//   f.string("name", author.name);
+//   f.accept({"@type", "sameAs"});  // understood, not used
+//   f.finish();
+class Fields {
+public:
+    Fields(FieldReader& r, const Value& object, std::string path)
+        : r_(r), object_(object), path_(std::move(path)) {
+        known_.reserve(32);
+    }
+
+    // The member named `key`, or nullptr; `key` is known from now on.
+    const Value* get(std::string_view key);
+    // The pointer of member `key`: path + "/" + key.
+    std::string path(std::string_view key) const { return pointer_join(path_, key); }
+    const std::string& path() const { return path_; }
+
+    // The first of several names for one field that is present, with its key
+    // in `used`. The others present are noted in `ignored` (check_article
+    // reports them), so a field given twice is never silently dropped.
+    const Value* first_of(std::initializer_list<std::string_view> keys, std::string_view& used,
+                          std::vector<IgnoredField>& ignored);
+    // Keys that are understood but not used (other tools' housekeeping).
+    void accept(std::initializer_list<std::string_view> keys);
+
+    // FieldReader's typed reads of member `key`; true when absent.
+    bool string(std::string_view key, std::string& out);
+    bool integer(std::string_view key, int& out, int min, int max);
+    bool boolean(std::string_view key, bool& out);
+    bool date(std::string_view key, std::optional<DateTime>& out);
+    bool language(std::string_view key, std::string& out);
+    bool direction(std::string_view key, TextDirection& out);
+    bool duration(std::string_view key, int& minutes);
+    bool string_list(std::string_view key, std::vector<std::string>& out, bool comma_string);
+
+    // Where member `key` is (it must be present), for Article::source.
+    SourcePosition position(std::string_view key, bool reported = false) const {
+        return position_of(*object_.get(key), path(key), reported);
+    }
+
+    // Warns about every member that was not asked for.
+    void finish();
+
+    FieldReader& reader() { return r_; }
+    const Value& object() const { return object_; }
+
+private:
+    FieldReader& r_;
+    const Value& object_;
+    std::string path_;
+    std::vector<std::string_view> known_;
+};
+
+// The members of an image map that both article forms share: alt, caption,
+// the credit (under `credit_key`: "creditText" in JSON, "credit" in front
+// matter), width, height, srcset and sizes. When `source` is given, the
+// place of each srcset candidate is noted there (for check_article).
+void read_image_details(Fields& f, std::string_view credit_key, Image& img, ArticleSource* source);
+
+}  // namespace broadsheet::detail

@@ -1,0 +1,77 @@
+// The byline: "By NAME, ROLE and NAME" in the article's language. Names get
+// dir="auto", so an English name in an Arabic article keeps its order.
+#include "page/page_parts.hpp"
+
+namespace broadsheet::detail {
+
+namespace {
+
+// Spanish writes "e" for "y" before a word that starts with the sound /i/:
+// "Ana e Inés", "Luis e Hilario", but "y Hierro" (a diphthong).
+bool spanish_i_sound(std::string_view name) {
+    auto lower_is = [&](std::size_t at, std::string_view a, std::string_view b) {
+        return name.substr(at, a.size()) == a || name.substr(at, b.size()) == b;
+    };
+    std::size_t at = 0;
+    if (lower_is(0, "h", "H")) at = 1;
+    if (at >= name.size()) return false;
+    bool i = lower_is(at, "i", "I") || lower_is(at, "\xC3\xAD", "\xC3\x8D");  // í Í
+    if (!i) return false;
+    std::size_t after = at + (name[at] == 'i' || name[at] == 'I' ? 1 : 2);
+    if (at == 1 && after < name.size()) {
+        char v = name[after];
+        if (v == 'a' || v == 'e' || v == 'o' || v == 'u') return false;  // hie-, hia-: a consonant sound
+    }
+    return true;
+}
+
+void write_author(HtmlWriter& w, const PageContext& c, const Author& au, const std::string& url) {
+    w.open("span", "bs-author");
+    auto name = [&] {
+        if (!url.empty()) {
+            w.start("a").url("href", url).attr("rel", "author").attr("class", "bs-author-name").attr("dir", "auto");
+            w.end_start().text(au.name).close("a");
+        } else {
+            w.start("span").attr("class", "bs-author-name").attr("dir", "auto").end_start().text(au.name).close("span");
+        }
+    };
+    if (au.role.empty()) {
+        name();
+    } else {
+        write_pattern(w, c.s.locale().author_role, [&](std::string_view ph) {
+            if (ph == "name") name();
+            else if (ph == "role") w.open("span", "bs-author-role").text(au.role).close("span");
+        });
+    }
+    w.close("span");
+}
+
+}  // namespace
+
+void write_byline(HtmlWriter& w, const PageContext& c) {
+    const auto& authors = c.a.authors;
+    if (authors.empty()) return;
+    const Locale& loc = c.s.locale();
+    std::string by = c.s.get(Text::by);
+    w.open("p", "bs-byline");
+    write_pattern(w, by.empty() ? "{authors}" : loc.byline, [&](std::string_view ph) {
+        if (ph == "by") {
+            w.text(by);
+            return;
+        }
+        if (ph != "authors") return;
+        for (std::size_t i = 0; i < authors.size(); ++i) {
+            if (i > 0 && i + 1 < authors.size()) w.text(loc.list_separator);
+            if (i > 0 && i + 1 == authors.size()) {
+                std::string and_ = c.s.get(Text::and_);
+                if (std::string_view(loc.tag) == "es" && !c.s.overridden(Text::and_) && spanish_i_sound(authors[i].name))
+                    and_ = "e";
+                w.text(fill(loc.last_separator, {{"and", and_}}));
+            }
+            write_author(w, c, authors[i], c.r.author_urls[i]);
+        }
+    });
+    w.close("p").newline();
+}
+
+}  // namespace broadsheet::detail

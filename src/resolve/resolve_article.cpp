@@ -1,0 +1,109 @@
+// The resolved article: language, direction, publisher defaults, URLs.
+#include "resolve/resolve_article.hpp"
+
+#include "html/absolute_url.hpp"
+#include "html/url_policy.hpp"
+#include "text/ui_strings.hpp"
+#include "text/utf8.hpp"
+
+namespace broadsheet::detail {
+
+namespace {
+
+// The URL as links write it, or "" when empty or refused.
+std::string checked(const std::string& url, const std::vector<std::string>& schemes) {
+    if (url.empty()) return {};
+    auto u = check_url(url, schemes);
+    return u ? std::move(u->url) : std::string();
+}
+
+// A checked URL made absolute where a base is known (for other sites to read).
+std::string absolute(const std::string& url, const std::string& base) {
+    if (url.empty()) return {};
+    std::string abs = absolute_url(url, base);
+    return abs.empty() ? url : abs;
+}
+
+}  // namespace
+
+ResolvedArticle resolve_article(const Article& a, const RenderOptions& options, Diagnostics& diags) {
+    const auto& schemes = options.url_schemes;
+    ResolvedArticle r{a, a.language, TextDirection::auto_, "auto", {}, {}, {}, {}, {}, {}, {}};
+
+    bool rtl = a.direction == TextDirection::rtl ||
+               (a.direction == TextDirection::auto_ && is_rtl_language(a.language));
+    bool ltr = a.direction == TextDirection::ltr ||
+               (a.direction == TextDirection::auto_ && !a.language.empty() && !rtl);
+    r.direction = rtl ? TextDirection::rtl : ltr ? TextDirection::ltr : TextDirection::auto_;
+    r.dir = rtl ? "rtl" : ltr ? "ltr" : "auto";
+
+    // The options' URLs are used only in page mode: checked (and reported) there.
+    bool page = options.mode == RenderMode::page;
+    auto option_url = [&](const std::string& url, const char* what) {
+        std::string u = checked(url, schemes);
+        if (page && u.empty() && !url.empty())
+            diags.warning(std::string(what) + ": the URL \"" + quote_input(url) + "\" is not allowed and was left out",
+                          0, 0, "");
+        return u;
+    };
+
+    // Each field the article leaves empty comes from the site-wide defaults.
+    const Publication& site = options.publisher;
+    r.publisher = a.publisher;
+    Publication& p = r.publisher;
+    if (p.name.empty()) p.name = site.name;
+    if (p.slogan.empty()) p.slogan = site.slogan;
+    // The masthead (page mode, with a name) is where the defaults' URLs show.
+    bool masthead = page && !p.name.empty();
+    p.url = a.publisher.url.empty() ? (masthead ? option_url(site.url, "publisher url") : checked(site.url, schemes))
+                                    : checked(a.publisher.url, schemes);
+    p.logo = a.publisher.logo.empty() ? (masthead ? option_url(site.logo, "publisher logo") : checked(site.logo, schemes))
+                                      : checked(a.publisher.logo, schemes);
+
+    for (const auto& au : a.authors) r.author_urls.push_back(checked(au.url, schemes));
+
+    if (a.image) {
+        std::string src = checked(a.image->url, schemes);
+        if (!src.empty()) {
+            Image img = *a.image;
+            img.url = std::move(src);
+            img.srcset.clear();
+            for (const auto& cand : a.image->srcset) {
+                std::string u = checked(cand.url, schemes);
+                if (!u.empty()) img.srcset.push_back({std::move(u), cand.width});
+            }
+            r.image = std::move(img);
+        }
+    }
+
+    // Relative URLs in metadata resolve against the article's own URL, or
+    // failing that the publisher's home page.
+    std::string base;
+    if (is_absolute_http(r.publisher.url)) base = r.publisher.url;
+    if (std::string u = checked(a.url, schemes); !u.empty()) {
+        r.canonical = absolute(u, base);
+        if (is_absolute_http(r.canonical)) base = r.canonical;
+    }
+
+    if (page) {
+        r.stylesheet = option_url(options.stylesheet, "stylesheet");
+        r.script = option_url(options.script, "script");
+    }
+
+    // Only the page's head reads the metadata: built in page mode only.
+    if (!page) return r;
+    Article& m = r.metadata;
+    m = a;
+    m.body.clear();  // other sites read the text through the page, not the metadata
+    m.source = {};
+    m.publisher = r.publisher;
+    m.publisher.url = absolute(r.publisher.url, base);
+    m.publisher.logo = absolute(r.publisher.logo, base);
+    for (std::size_t i = 0; i < m.authors.size(); ++i) m.authors[i].url = absolute(r.author_urls[i], base);
+    m.image = r.image;
+    if (m.image) m.image->url = absolute(m.image->url, base);
+    m.url = r.canonical;
+    return r;
+}
+
+}  // namespace broadsheet::detail
