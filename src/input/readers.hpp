@@ -20,4 +20,10 @@ bool read_json(std::string_view text, const Limits& limits, Diagnostics& diags, 
 // there were errors.
 bool read_yaml(std::string_view text, const Limits& limits, Diagnostics& diags, Value& out, int first_line);
 
+// TOML front matter (between "+++" lines) -> Value (toml_reader.cpp, through
+// toml++). Returns false after reporting a syntax error: there is then no
+// tree. Builds without toml++ (BS_TOML=OFF, the WebAssembly module) report
+// that TOML is not supported here, at the opening "+++" (first_line - 1).
+bool read_toml(std::string_view text, const Limits& limits, Diagnostics& diags, Value& out, int first_line);
+
 }  // namespace broadsheet::detail
