@@ -176,7 +176,7 @@ bool read_toml(std::string_view text, const Limits& limits, Diagnostics& diags, 
     convert.table(parsed.table(), out, 0);
     out.line = first_line;  // the document: its first line
     out.column = 1;
-    return true;  // a depth error leaves Kind::invalid where it was, like the YAML reader
+    return !convert.failed();  // after a depth error, Kind::invalid stands where it was
 }
 
 #else
