@@ -184,7 +184,9 @@ private:
                 if (!open(e, first_chunk)) return false;
                 break;
             case YAML_SEQUENCE_END_EVENT:
-            case YAML_MAPPING_END_EVENT: close(); break;
+            case YAML_MAPPING_END_EVENT:
+                if (!close()) return false;
+                break;
             default: break;  // stream and document start, document end
             }
         }
@@ -287,16 +289,17 @@ private:
         return true;
     }
 
-    void close() {
+    bool close() {
         Frame f = std::move(stack_.back());
         stack_.pop_back();
         if (f.merge) merge_keys(*f.node);
         if (!f.anchor.empty()) {
             if (--open_anchors_[f.anchor] == 0) open_anchors_.erase(f.anchor);
-            remember(f.anchor, *f.node, f.count + 1);
+            if (!remember(f.anchor, *f.node, f.count + 1)) return false;
         }
         if (!stack_.empty()) stack_.back().count += f.count + 1;
         if (stack_.size() == 1 && stack_.back().node == &out_) entry_open_ = false;  // a top-level entry is complete
+        return true;
     }
 
     // A map key has been read into key_slot_.
@@ -335,17 +338,28 @@ private:
 
     // A scalar or an alias's copy is in place.
     bool added(const Value& v, const yaml_char_t* anchor, std::size_t count) {
-        if (anchor) remember(reinterpret_cast<const char*>(anchor), v, count);
         if (!stack_.empty()) stack_.back().count += count;
+        return !anchor || remember(reinterpret_cast<const char*>(anchor), v, count);
+    }
+
+    // An anchored value is copied when it ends, for its aliases. Returns
+    // false (after reporting) when the copy is over the alias budget.
+    bool remember(const std::string& name, const Value& v, std::size_t count) {
+        // a copy of a collection counts as much as an alias of it
+        if (count > 1 && !spend(count, mark_of(v))) return false;
+        auto& [copy, values] = anchors_[name];
+        copy = v;
+        copy.key_line = copy.key_column = 0;
+        values = count;
         return true;
     }
 
-    void remember(const std::string& name, const Value& v, std::size_t count) {
-        if (count > 1 && !spend(count, {})) return;  // a copy of a collection counts as much as an alias of it
-        Value& slot = anchors_[name].first;
-        slot = v;
-        slot.key_line = slot.key_column = 0;
-        anchors_[name].second = count;
+    // The libyaml mark of a value's position (for an error about it).
+    yaml_mark_t mark_of(const Value& v) const {
+        yaml_mark_t m{};
+        m.line = static_cast<std::size_t>(v.line - first_line_) - chunk_line_;
+        m.column = static_cast<std::size_t>(v.column - 1);
+        return m;
     }
 
     bool spend(std::size_t count, const yaml_mark_t& at) {
