@@ -163,6 +163,7 @@ private:
         entry_open_ = false;
         Parser parser(text_.substr(line_starts_[start]));
         bool first_chunk = start == 0;
+        int documents = 0;
         while (true) {
             Event ev;
             if (!yaml_parser_parse(&parser.p, &ev.e)) {
@@ -187,7 +188,13 @@ private:
             case YAML_MAPPING_END_EVENT:
                 if (!close()) return false;
                 break;
-            default: break;  // stream and document start, document end
+            case YAML_DOCUMENT_START_EVENT:
+                if (documents++ > 0) {  // "--- more" (a bare "---" line ends the front matter)
+                    fail_at(e.start_mark, "a second YAML document starts here; front matter is one document");
+                    return false;
+                }
+                break;
+            default: break;  // stream start, document end
             }
         }
     }

@@ -187,6 +187,8 @@ TEST_CASE("syntax errors in libyaml's terms are worded for the writer, with line
         "4:3 front matter: expected a list item \"- ...\" here, lined up with the items above"});
     CHECK(e("a: x\na: y\n") == std::vector<std::string>{"3:1 front matter: the key \"a\" appears twice"});
     CHECK(e("[a]: x\n") == std::vector<std::string>{"2:1 front matter: a key must be text"});
+    CHECK(e("a: x\n--- b: y\n") ==
+          std::vector<std::string>{"3:1 front matter: a second YAML document starts here; front matter is one document"});
     CHECK(e("a: \"\xff\"\nb: \"\x01\"\n") == std::vector<std::string>{
         "2:5 front matter: the text is not valid UTF-8 here",
         "3:5 front matter: the control character <U+0001> is not allowed in YAML; remove it"});
