@@ -315,7 +315,8 @@ private:
         Value& map = *f.node;
         bool merge = text == "<<" && style == YAML_PLAIN_SCALAR_STYLE;
         if (merge) f.merge = true;
-        else if (!first_time(f, text)) note(key_slot_, "the key " + quoted(text) + " appears twice");
+        else if (!first_time(f, text))
+            note(key_slot_, "the key " + quoted(text) + " appears twice", pointer_join(current_path(), text));
         if (f.node == &out_) {
             entry_line_ = chunk_line_ + e.start_mark.line;
             entry_open_ = true;
@@ -435,9 +436,24 @@ private:
     }
 
     // An error that leaves the rest of the entry unread.
-    void note(const Value& at, std::string message) {
-        diags_.error("front matter: " + std::move(message), at.line, at.column);
+    void note(const Value& at, std::string message, std::string path = {}) {
+        diags_.error("front matter: " + std::move(message), at.line, at.column, std::move(path));
         failed_ = true;
+    }
+
+    // The JSON Pointer of the value being read ("/author/0/name"), from the
+    // open collections: each one's last member is the one being read.
+    std::string current_path() const {
+        std::string path;
+        for (std::size_t i = 0; i < stack_.size(); ++i) {
+            const Frame& f = stack_[i];
+            bool innermost = i + 1 == stack_.size();
+            if (f.node->is(Value::Kind::object) && !f.node->keys.empty() && (!innermost || !f.expecting_key))
+                path = pointer_join(path, f.node->keys.back());
+            else if (f.node->is(Value::Kind::array) && !innermost && !f.node->items.empty())
+                path = pointer_join(path, f.node->items.size() - 1);
+        }
+        return path;
     }
 
     // An error that ends this parse: the top-level entry it is in (if any)
@@ -450,7 +466,7 @@ private:
         quiet = quiet || (where.line == last_error_line_ && where.column == last_error_column_);
         last_error_line_ = where.line;
         last_error_column_ = where.column;
-        if (!quiet) note(where, std::move(message));
+        if (!quiet) note(where, std::move(message), entry_open_ && !root_not_map_ ? current_path() : std::string());
         if (entry_open_) {
             invalidate_entry();
             resume_after_ = entry_line_;

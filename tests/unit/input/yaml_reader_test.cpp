@@ -194,6 +194,16 @@ TEST_CASE("syntax errors in libyaml's terms are worded for the writer, with line
         "3:5 front matter: the control character <U+0001> is not allowed in YAML; remove it"});
 }
 
+TEST_CASE("errors inside an entry carry its JSON Pointer") {
+    auto r = yaml("author:\n  - name: A\n  - name: \"B\n    url: x\ntags: [a, b\nimage: {src: x, src: y}\n");
+    REQUIRE_FALSE(r.ok);
+    REQUIRE(r.diagnostics.size() == 3);
+    CHECK(r.diagnostics[0].path == "/author/1/name");
+    CHECK(r.diagnostics[1].path == "/tags");
+    CHECK(r.diagnostics[2].path == "/image/src");
+    CHECK(r.diagnostics[2].message == "front matter: the key \"src\" appears twice");
+}
+
 TEST_CASE("after a syntax error the next top-level key is read") {
     auto r = yaml("a: [unclosed\nb: fine\nc: \"unclosed\nd: fine too\n");
     REQUIRE_FALSE(r.ok);
