@@ -233,12 +233,11 @@ private:
         v->text.assign(reinterpret_cast<const char*>(s.value), s.length);
         replace_nul(v->text);
         std::string_view tag = s.tag ? reinterpret_cast<const char*>(s.tag) : "";
-        bool core_tag = tag.substr(0, std::strlen(kYamlTag)) == kYamlTag;
-        if (tag == std::string(kYamlTag) + "str") {
-            // stays text
-        } else if ((s.style == YAML_PLAIN_SCALAR_STYLE && tag.empty()) || (core_tag && tag != std::string(kYamlTag) + "binary")) {
+        // !!str keeps text; the other core tags (!!int, !!bool, ...) type the
+        // value as a plain scalar would be; other tags are ignored.
+        std::string_view core = tag.substr(0, std::strlen(kYamlTag)) == kYamlTag ? tag.substr(std::strlen(kYamlTag)) : "";
+        if ((s.style == YAML_PLAIN_SCALAR_STYLE && tag.empty()) || (!core.empty() && core != "str" && core != "binary"))
             resolve_plain(*v);
-        }
         if (v == &key_slot_) return key(e, std::string(reinterpret_cast<const char*>(s.value), s.length), s.style);
         return added(*v, e.data.scalar.anchor, 1);
     }
@@ -280,6 +279,7 @@ private:
         Value* v = slot(e, first_chunk, false);
         if (!v) return false;
         set_position(*v, e.start_mark);
+        if (stack_.size() == 1 && stack_.back().node == &out_) entry_open_ = true;  // until close()
         if (stack_.size() >= static_cast<std::size_t>(limits_.max_depth)) {
             fail_at(e.start_mark, "nesting deeper than " + std::to_string(limits_.max_depth) +
                                        " levels (limit maxDepth)");
@@ -287,7 +287,6 @@ private:
         }
         v->kind = map ? Value::Kind::object : Value::Kind::array;
         if (v == &out_ && !map) root_not_map_ = true;
-        if (stack_.size() == 1 && stack_.back().node == &out_) entry_open_ = true;  // until close()
         Frame& f = stack_.emplace_back(v);
         if (anchor) {
             f.anchor = reinterpret_cast<const char*>(anchor);
@@ -435,7 +434,7 @@ private:
         return i;
     }
 
-    // An error that leaves the rest of the entry unread.
+    // An error after which reading goes on (a repeated key, a bad merge).
     void note(const Value& at, std::string message, std::string path = {}) {
         diags_.error("front matter: " + std::move(message), at.line, at.column, std::move(path));
         failed_ = true;

@@ -89,7 +89,7 @@ TEST_CASE("flow collections may span lines; comments anywhere") {
 
 TEST_CASE("scalar types: yes/no values keep their spelling, dates stay text") {
     auto r = yaml("a: true\nb: no\nc: On\nd: ~\ne:\nf: 12\ng: -3.5\nh: 2024-05-21\ni: 2024-05-21 10:00:00 +01:00\n"
-                  "j: \"true\"\nk: !!str 12\nl: 1234567890123456\nm: y\nn: 'null'\n");
+                  "j: \"true\"\nk: !!str 12\nl: 1234567890123456\nm: y\nn: 'null'\no: !!int \"7\"\np: !x yes\n");
     REQUIRE(r.ok);
     CHECK(at(r.value, "a").is(Value::Kind::boolean));
     CHECK(at(r.value, "a").boolean);
@@ -109,6 +109,8 @@ TEST_CASE("scalar types: yes/no values keep their spelling, dates stay text") {
     CHECK(at(r.value, "l").is(Value::Kind::string));  // too many digits for a double to keep
     CHECK(at(r.value, "m").is(Value::Kind::string));  // y/n are not yes/no values (as in Psych)
     CHECK(at(r.value, "n").text == "null");
+    CHECK(at(r.value, "o").number == 7);
+    CHECK(at(r.value, "p").is(Value::Kind::string));  // an unknown tag: text, as written
 }
 
 TEST_CASE("anchors, aliases and merge keys") {
@@ -160,6 +162,11 @@ TEST_CASE("nesting deeper than maxDepth: block, flow and through aliases") {
           std::vector<std::string>{"5:7 front matter: nesting deeper than 3 levels (limit maxDepth)"});
     CHECK(at(block.value, "a").is(Value::Kind::invalid));
     CHECK(at(block.value, "after").text == "read");  // recovery: the next entry is read
+    l.max_depth = 1;
+    auto top = yaml("a: [x]\nb: read\n", l);
+    REQUIRE_FALSE(top.ok);
+    CHECK(at(top.value, "a").is(Value::Kind::invalid));  // not read as null
+    CHECK(at(top.value, "b").text == "read");
     auto flow = yaml("a: " + std::string(100000, '[') + "\n");
     REQUIRE_FALSE(flow.ok);
     CHECK(where(flow.diagnostics) ==
