@@ -136,20 +136,20 @@ bool read_markdown_article(std::string_view text, const Limits& limits, Diagnost
     std::string_view body = text;
     int body_line = 1;
     FieldReader r(diags, true);
-    if (first == "---" || first == "{") {
+    if (first == "---" || first == "+++" || first == "{") {
         // Find the end of the front matter.
         std::size_t pos = first_line_end == std::string_view::npos ? text.size() : first_line_end + 1;
         int line = 2;
-        std::size_t fm_start = first == "---" ? pos : 0;
+        std::size_t fm_start = first == "{" ? 0 : pos;
         std::size_t fm_end = std::string_view::npos, after = text.size();
         while (pos < text.size()) {
             std::size_t nl = text.find('\n', pos);
             std::string_view l = text.substr(pos, nl == std::string_view::npos ? std::string_view::npos : nl - pos);
             if (!l.empty() && l.back() == '\r') l.remove_suffix(1);
             while (!l.empty() && l.back() == ' ') l.remove_suffix(1);
-            bool end = first == "---" ? (l == "---" || l == "...") : l == "}";
+            bool end = first == "---" ? (l == "---" || l == "...") : first == "+++" ? l == "+++" : l == "}";
             if (end) {
-                fm_end = first == "---" ? pos : pos + 1;
+                fm_end = first == "{" ? pos + 1 : pos;
                 after = nl == std::string_view::npos ? text.size() : nl + 1;
                 body_line = line + 1;
                 break;
@@ -159,8 +159,7 @@ bool read_markdown_article(std::string_view text, const Limits& limits, Diagnost
             pos = nl + 1;
         }
         if (fm_end == std::string_view::npos) {
-            diags.error(first == "---" ? "front matter: the closing \"---\" line is missing"
-                                       : "front matter: the closing \"}\" line is missing",
+            diags.error("front matter: the closing \"" + std::string(first == "{" ? "}" : first) + "\" line is missing",
                         1, 1);
             return false;
         }
@@ -169,6 +168,7 @@ bool read_markdown_article(std::string_view text, const Limits& limits, Diagnost
         // YAML recovers from its errors, so what it could read is still
         // checked; a JSON syntax error leaves nothing reliable to check.
         bool readable = first == "---" ? (read_yaml(fm_text, limits, diags, fm, 2), true)
+                      : first == "+++" ? read_toml(fm_text, limits, diags, fm, 2)  // Hugo, Zola
                                        : read_json(fm_text, limits, diags, fm, 1);
         if (!readable) return false;
         if (fm.is(Value::Kind::object))

@@ -15,9 +15,15 @@ namespace broadsheet::detail {
 // limit are reported to `diags`; returns false when there is no tree.
 bool read_json(std::string_view text, const Limits& limits, Diagnostics& diags, Value& out, int first_line = 1);
 
-// The YAML subset of front matter -> Value (yaml_reader.cpp). Syntax errors are
-// reported to `diags` and the reader recovers after each; returns false when
-// there were errors.
+// YAML front matter -> Value (yaml_reader.cpp, through libyaml's parser).
+// Syntax errors are reported to `diags` and the reader recovers after each at
+// the next top-level key; returns false when there were errors.
 bool read_yaml(std::string_view text, const Limits& limits, Diagnostics& diags, Value& out, int first_line);
+
+// TOML front matter (between "+++" lines) -> Value (toml_reader.cpp, through
+// toml++). Returns false after reporting a syntax error: there is then no
+// tree. Builds without toml++ (BS_TOML=OFF, the WebAssembly module) report
+// that TOML is not supported here, at the opening "+++" (first_line - 1).
+bool read_toml(std::string_view text, const Limits& limits, Diagnostics& diags, Value& out, int first_line);
 
 }  // namespace broadsheet::detail

@@ -1,647 +1,709 @@
-// The YAML subset of front matter -> Value (with positions).
+// YAML front matter -> Value, through libyaml's parser events (libyaml is the
+// parser Jekyll uses, through Ruby's Psych).
 //
-// The YAML subset, exactly (anything else is an error with its line):
-//   - block maps "key: value" and block lists "- item", nested by indentation
-//     (spaces only; a list may sit at its key's indentation, as Jekyll writes it)
-//   - flow lists [a, "b c"] and flow maps {name: A, role: B}, on one line
-//   - plain scalars; 'single-quoted' ('' is a quote); "double-quoted" with the
-//     escapes \" \\ \/ \n \t \r \b \f \e \_ \<space> \xXX \uXXXX \UXXXXXXXX
-//     (\0 becomes U+FFFD: NUL is never passed on)
-//   - literal | and folded > block scalars, with - or + chomping
-//   - comments: a line starting with #, or " #" after a value
-//   - true/false, null/~, numbers; dates stay text and are parsed as dates
-// Not supported: anchors (&), aliases (*), tags (!), complex keys (?),
-// directives (%), multi-line plain or quoted scalars, several documents.
+// All of YAML 1.1 that front matter uses: block and flow collections, plain
+// and quoted scalars over several lines, literal | and folded > block scalars
+// with chomping, comments, anchors (&) and aliases (*), merge keys (<<),
+// tags (!!str keeps a value text; other tags are read as if absent).
 //
-// Every syntax error is reported and the reader carries on with the next
-// entry (see YamlReader), so the mapper still checks what could be read.
+// Scalars resolve as Psych resolves them for the values front matter uses:
+//   - quoted and block scalars are text;
+//   - plain true/false, yes/no and on/off (lower, Capitalised or UPPER case)
+//     are yes/no values, null/~ and nothing are null, and numbers as today
+//     (an optional sign, up to 15 digits, one '.') are numbers;
+//   - everything else, dates and times included, is text (the date field
+//     reader parses dates).
+// A yes/no value or a number keeps its spelling in Value::text, and the
+// field reader reads it as text where text is expected, so "title: no" is
+// the title "no" and "draft: no" is false.
+//
+// Limits: maxDepth bounds nesting; aliases may copy at most kMaxAliasValues
+// values in all (a "billion laughs" input nests aliases of aliases to expand
+// a few lines into billions of values); an alias of a value that contains it
+// is refused.
+//
+// Recovery: libyaml stops at the first syntax error. The reader reports it,
+// marks the top-level entry it was in as invalid (so the mapper neither reads
+// it nor calls it missing), and parses again from the next line that starts a
+// top-level key, so independent mistakes in other entries are all reported.
 #include <algorithm>
+#include <cstdint>
+#include <cstdlib>
 #include <cstring>
 #include <memory>
+#include <unordered_map>
 #include <unordered_set>
 
-#include "html/escape.hpp"
+#include <yaml.h>
+
 #include "input/readers.hpp"
 
 namespace broadsheet::detail {
 
 namespace {
 
-// ---------------------------------------------------------------------------
-// YAML subset -> Value
-// ---------------------------------------------------------------------------
+// How many values aliases may copy in all (and anchors, which copy the value
+// they name). Far above what any front matter needs.
+constexpr std::size_t kMaxAliasValues = 100000;
+// How many syntax errors are reported (each one parses the rest again).
+constexpr int kMaxSyntaxErrors = 20;
 
-struct Line {
-    int number = 0;              // 1-based in the source file
-    int indent = 0;              // leading spaces
-    bool tab = false;            // a tab follows the leading spaces (indentation by tab)
-    std::string_view content;    // without indentation and trailing comment/space
-    std::string_view raw;        // the whole line, for block scalars
+constexpr const char* kYamlTag = "tag:yaml.org,2002:";
+
+bool one_of(std::string_view s, std::initializer_list<const char*> words) {
+    for (const char* w : words)
+        if (s == w) return true;
+    return false;
+}
+
+bool looks_numeric(std::string_view t) {
+    std::size_t i = 0;
+    if (i < t.size() && (t[i] == '-' || t[i] == '+')) ++i;
+    std::size_t digits = 0, dots = 0;
+    for (; i < t.size(); ++i) {
+        if (t[i] >= '0' && t[i] <= '9') ++digits;
+        else if (t[i] == '.' && dots == 0) ++dots;
+        else return false;
+    }
+    return digits > 0 && digits <= 15;
+}
+
+// A plain scalar's type (see the top of the file).
+void resolve_plain(Value& v) {
+    const std::string& t = v.text;
+    if (one_of(t, {"true", "True", "TRUE", "yes", "Yes", "YES", "on", "On", "ON"})) {
+        v.kind = Value::Kind::boolean;
+        v.boolean = true;
+    } else if (one_of(t, {"false", "False", "FALSE", "no", "No", "NO", "off", "Off", "OFF"})) {
+        v.kind = Value::Kind::boolean;
+        v.boolean = false;
+    } else if (t.empty() || one_of(t, {"null", "Null", "NULL", "~"})) {
+        v.kind = Value::Kind::null;
+        v.text.clear();
+    } else if (looks_numeric(t)) {
+        v.kind = Value::Kind::number;
+        v.number = std::strtod(t.c_str(), nullptr);
+    }
+}
+
+// libyaml owns its parser; this frees it on every path.
+struct Parser {
+    yaml_parser_t p;
+    explicit Parser(std::string_view text) {
+        yaml_parser_initialize(&p);
+        // Always UTF-8: without this a byte-order mark would switch libyaml to UTF-16.
+        yaml_parser_set_encoding(&p, YAML_UTF8_ENCODING);
+        yaml_parser_set_input_string(&p, reinterpret_cast<const unsigned char*>(text.data()), text.size());
+    }
+    ~Parser() { yaml_parser_delete(&p); }
+    Parser(const Parser&) = delete;
+    Parser& operator=(const Parser&) = delete;
 };
 
-// Recovery: an error ends only the entry it is in. The reader reports it,
-// stores Kind::invalid for the entry's value, skips the entry's remaining
-// lines (those indented deeper than the entry's key or dash) and carries on
-// with the next entry, so independent mistakes on other lines are all
-// reported, and a broken entry does not also count as a missing one.
+struct Event {
+    yaml_event_t e{};
+    bool owned = false;
+    ~Event() {
+        if (owned) yaml_event_delete(&e);
+    }
+};
+
 class YamlReader {
 public:
-    YamlReader(std::string_view text, const Limits& limits, Diagnostics& diags, int first_line)
-        : limits_(limits), diags_(diags) {
-        int n = first_line;
-        std::size_t pos = 0;
-        while (pos <= text.size()) {
-            std::size_t nl = text.find('\n', pos);
-            std::string_view raw = text.substr(pos, nl == std::string_view::npos ? std::string_view::npos : nl - pos);
-            if (!raw.empty() && raw.back() == '\r') raw.remove_suffix(1);
-            Line l;
-            l.number = n++;
-            l.raw = raw;
-            std::size_t i = 0;
-            while (i < raw.size() && raw[i] == ' ') ++i;
-            l.indent = static_cast<int>(i);
-            l.content = strip_comment(raw.substr(i));
-            l.tab = i < raw.size() && raw[i] == '\t';
-            if (l.tab) {
-                std::size_t j = raw.find_first_not_of(" \t", i);
-                l.content = j == std::string_view::npos ? std::string_view{} : strip_comment(raw.substr(j));
-            }
-            lines_.push_back(l);
-            if (nl == std::string_view::npos) break;
-            pos = nl + 1;
-        }
-    }
+    YamlReader(std::string_view text, const Limits& limits, Diagnostics& diags, Value& out, int first_line)
+        : text_(text), limits_(limits), diags_(diags), out_(out), first_line_(first_line) {}
 
-    // Returns false when there were syntax errors; `out` then holds what
-    // could be read, with Kind::invalid where the errors were.
-    bool read(Value& out) {
-        skip_blank();
-        out.kind = Value::Kind::object;  // empty front matter is an empty map
-        if (at_end()) return true;
-        const int indent = lines_[cur_].indent;
-        if (is_seq_item(lines_[cur_].content) && !lines_[cur_].tab) {
-            sequence(out, indent, 0);  // the caller reports that this is not a map; the rest is not read
-        } else {
-            mapping(out, indent, 0);
-            while (skip_blank(), !at_end()) {
-                // Only a line indented less than the first key ends the map early.
-                const Line& l = lines_[cur_];
-                err(l, l.indent, "this line is indented less than the first key; keys of the front matter must line up");
-                skip_block(l.indent + 1);
-                mapping(out, indent, 0);
-            }
+    bool read() {
+        check_characters();
+        line_starts_.push_back(0);
+        for (std::size_t i = 0; i < text_.size(); ++i) {
+            // libyaml's line breaks: \n, \r\n and a lone \r
+            if (text_[i] == '\r' && i + 1 < text_.size() && text_[i + 1] == '\n') ++i;
+            if (text_[i] == '\n' || text_[i] == '\r') line_starts_.push_back(i + 1);
+        }
+        out_ = Value{};
+        out_.kind = Value::Kind::object;  // empty front matter is an empty map
+        out_.line = first_line_;
+        out_.column = 1;
+        std::size_t start = 0;  // the line (0-based in text_) the current parse starts on
+        for (int errors = 0;; ++errors) {
+            if (parse_from(start)) break;
+            // Recovery carries on the top-level map; a list or a text stops at its first error.
+            // A billion-laughs input is hostile: one error is enough.
+            if (root_not_map_ || alias_reported_ || errors + 1 >= kMaxSyntaxErrors) break;
+            std::size_t next = next_entry_line(resume_after_);
+            if (next >= line_starts_.size()) break;
+            start = next;
         }
         return !failed_;
     }
 
 private:
-    static std::string_view strip_comment(std::string_view s) {
-        // A comment starts at '#' at the beginning or after a space, outside quotes.
-        char quote = 0;
-        for (std::size_t i = 0; i < s.size(); ++i) {
-            char c = s[i];
-            if (quote) {
-                if (c == '\\' && quote == '"') ++i;
-                else if (c == quote) quote = 0;
-            } else if ((c == '"' || c == '\'') && (i == 0 || s[i - 1] == ' ' || s[i - 1] == '[' || s[i - 1] == '{' ||
-                                                   s[i - 1] == ',' || s[i - 1] == ':' || s[i - 1] == '-')) {
-                quote = c;
-            } else if (c == '#' && (i == 0 || s[i - 1] == ' ' || s[i - 1] == '\t')) {
-                s = s.substr(0, i);
+    // ---------------------------------------------------------------------
+    // One parse, from a line to the end
+    // ---------------------------------------------------------------------
+
+    struct Frame {
+        explicit Frame(Value* n) : node(n) {}
+        Value* node;
+        std::string anchor;     // recorded when the node ends
+        std::size_t count = 0;  // values inside, for the alias budget
+        bool expecting_key = true;
+        bool merge = false;     // has a "<<" key
+        std::unique_ptr<std::unordered_set<std::string>> seen;  // keys, once the map is big
+    };
+
+    // Returns true when the text from line `start` on was read to its end;
+    // false after reporting an error (resume_after_ then says where the
+    // broken entry began).
+    bool parse_from(std::size_t start) {
+        chunk_line_ = start;
+        stack_.clear();
+        open_anchors_.clear();
+        entry_open_ = false;
+        Parser parser(text_.substr(line_starts_[start]));
+        bool first_chunk = start == 0;
+        int documents = 0;
+        while (true) {
+            Event ev;
+            if (!yaml_parser_parse(&parser.p, &ev.e)) {
+                syntax_error(parser.p);
+                return false;
+            }
+            ev.owned = true;
+            const yaml_event_t& e = ev.e;
+            switch (e.type) {
+            case YAML_STREAM_END_EVENT: return true;
+            case YAML_SCALAR_EVENT:
+                if (!scalar(e, first_chunk)) return false;
                 break;
+            case YAML_ALIAS_EVENT:
+                if (!alias(e, first_chunk)) return false;
+                break;
+            case YAML_SEQUENCE_START_EVENT:
+            case YAML_MAPPING_START_EVENT:
+                if (!open(e, first_chunk)) return false;
+                break;
+            case YAML_SEQUENCE_END_EVENT:
+            case YAML_MAPPING_END_EVENT:
+                if (!close()) return false;
+                break;
+            case YAML_DOCUMENT_START_EVENT:
+                if (documents++ > 0) {  // "--- more" (a bare "---" line ends the front matter)
+                    fail_at(e.start_mark, "a second YAML document starts here; front matter is one document");
+                    return false;
+                }
+                break;
+            default: break;  // stream start, document end
             }
         }
-        while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
-        return s;
     }
 
-    bool at_end() const { return cur_ >= lines_.size(); }
-    void skip_blank() {
-        while (cur_ < lines_.size() && lines_[cur_].content.empty()) ++cur_;
-    }
-    // Skips the current line, then every blank line and every line indented
-    // at least `min_indent`: the rest of a broken entry.
-    void skip_block(int min_indent) {
-        ++cur_;
-        while (cur_ < lines_.size() && (lines_[cur_].content.empty() || lines_[cur_].indent >= min_indent)) ++cur_;
-    }
-    // After an error in `v` on the current line: mark it and skip its lines.
-    void give_up(Value& v, int entry_indent) {
-        v.kind = Value::Kind::invalid;
-        skip_block(entry_indent + 1);
+    // Where the next value goes: the root, a list's next item, or a map's
+    // key or value. Returns nullptr (after reporting) when it cannot go there.
+    Value* slot(const yaml_event_t& e, bool first_chunk, bool is_key_text) {
+        if (stack_.empty()) {
+            if (first_chunk) return &out_;
+            // A later parse continues the top-level map; anything else there is a stray line.
+            fail_at(e.start_mark, "expected \"key: value\"");
+            return nullptr;
+        }
+        Frame& f = stack_.back();
+        if (f.node->is(Value::Kind::array)) return &f.node->items.emplace_back();
+        if (f.expecting_key) {
+            if (!is_key_text) {
+                fail_at(e.start_mark, "a key must be text");
+                return nullptr;
+            }
+            return &key_slot_;
+        }
+        f.expecting_key = true;
+        if (f.node == &out_) entry_open_ = false;  // set again by open() when the value is a collection
+        return &f.node->items.back();
     }
 
-    void err(const Line& l, int col0, std::string msg) {
-        diags_.error("front matter: " + std::move(msg), l.number, col0 + 1);
+    bool scalar(const yaml_event_t& e, bool first_chunk) {
+        const auto& s = e.data.scalar;
+        Value* v = slot(e, first_chunk, true);
+        if (!v) return false;
+        set_position(*v, e.start_mark);
+        last_scalar_line_ = chunk_line_ + e.start_mark.line;
+        if (v == &out_) root_not_map_ = true;
+        v->kind = Value::Kind::string;
+        v->text.assign(reinterpret_cast<const char*>(s.value), s.length);
+        replace_nul(v->text);
+        std::string_view tag = s.tag ? reinterpret_cast<const char*>(s.tag) : "";
+        // !!str keeps text; the other core tags (!!int, !!bool, ...) type the
+        // value as a plain scalar would be; other tags are ignored.
+        std::string_view core = tag.substr(0, std::strlen(kYamlTag)) == kYamlTag ? tag.substr(std::strlen(kYamlTag)) : "";
+        if ((s.style == YAML_PLAIN_SCALAR_STYLE && tag.empty()) || (!core.empty() && core != "str" && core != "binary"))
+            resolve_plain(*v);
+        if (v == &key_slot_) return key(e, std::string(reinterpret_cast<const char*>(s.value), s.length), s.style);
+        return added(*v, e.data.scalar.anchor, 1);
+    }
+
+    bool alias(const yaml_event_t& e, bool first_chunk) {
+        std::string name = reinterpret_cast<const char*>(e.data.alias.anchor);
+        auto found = anchors_.find(name);
+        if (found == anchors_.end()) {
+            fail_at(e.start_mark, open_anchors_.count(name)
+                                        ? "the alias *" + name + " stands inside the value &" + name + " names (a loop)"
+                                        : "the alias *" + name + " has no anchor &" + name + " before it");
+            return false;
+        }
+        const auto& [value, count] = found->second;
+        if (!spend(count, e.start_mark)) return false;
+        bool key_text = value.kind != Value::Kind::array && value.kind != Value::Kind::object;
+        Value* v = slot(e, first_chunk, key_text);
+        if (!v) return false;
+        if (v == &out_ && !value.is(Value::Kind::object)) root_not_map_ = true;
+        if (v == &key_slot_) {
+            set_position(key_slot_, e.start_mark);
+            return key(e, value.text, YAML_PLAIN_SCALAR_STYLE);
+        }
+        int key_line = v->key_line, key_column = v->key_column;
+        *v = value;  // keeps where it was written, where messages about it should point
+        v->key_line = key_line;
+        v->key_column = key_column;
+        return added(*v, nullptr, count);
+    }
+
+    bool open(const yaml_event_t& e, bool first_chunk) {
+        bool map = e.type == YAML_MAPPING_START_EVENT;
+        const yaml_char_t* anchor = map ? e.data.mapping_start.anchor : e.data.sequence_start.anchor;
+        if (stack_.empty() && !first_chunk && map) {
+            // A later parse: its keys join the top-level map.
+            stack_.emplace_back(&out_);
+            return true;
+        }
+        Value* v = slot(e, first_chunk, false);
+        if (!v) return false;
+        set_position(*v, e.start_mark);
+        if (stack_.size() == 1 && stack_.back().node == &out_) entry_open_ = true;  // until close()
+        if (stack_.size() >= static_cast<std::size_t>(limits_.max_depth)) {
+            fail_at(e.start_mark, "nesting deeper than " + std::to_string(limits_.max_depth) +
+                                       " levels (limit maxDepth)");
+            return false;
+        }
+        v->kind = map ? Value::Kind::object : Value::Kind::array;
+        if (v == &out_ && !map) root_not_map_ = true;
+        Frame& f = stack_.emplace_back(v);
+        if (anchor) {
+            f.anchor = reinterpret_cast<const char*>(anchor);
+            ++open_anchors_[f.anchor];
+        }
+        return true;
+    }
+
+    bool close() {
+        Frame f = std::move(stack_.back());
+        stack_.pop_back();
+        if (f.merge) merge_keys(*f.node);
+        if (!f.anchor.empty()) {
+            if (--open_anchors_[f.anchor] == 0) open_anchors_.erase(f.anchor);
+            if (!remember(f.anchor, *f.node, f.count + 1)) return false;
+        }
+        if (!stack_.empty()) stack_.back().count += f.count + 1;
+        if (stack_.size() == 1 && stack_.back().node == &out_) entry_open_ = false;  // a top-level entry is complete
+        return true;
+    }
+
+    // A map key has been read into key_slot_.
+    bool key(const yaml_event_t& e, std::string text, yaml_scalar_style_t style) {
+        Frame& f = stack_.back();
+        Value& map = *f.node;
+        bool merge = text == "<<" && style == YAML_PLAIN_SCALAR_STYLE;
+        if (merge) f.merge = true;
+        else if (!first_time(f, text))
+            note(key_slot_, "the key " + quoted(text) + " appears twice", pointer_join(current_path(), text));
+        if (f.node == &out_) {
+            entry_line_ = chunk_line_ + e.start_mark.line;
+            entry_open_ = true;
+        }
+        map.keys.push_back(std::move(text));
+        Value& v = map.items.emplace_back();
+        v.key_line = key_slot_.line;
+        v.key_column = key_slot_.column;
+        v.line = key_slot_.line;  // until the value is read
+        v.column = key_slot_.column;
+        f.expecting_key = false;
+        key_slot_ = Value{};
+        return true;
+    }
+
+    // Keys seen so far in a map, for the duplicate check: a scan while the map
+    // is small, a set past that (a hostile file may have a million keys).
+    static bool first_time(Frame& f, const std::string& key) {
+        const auto& keys = f.node->keys;
+        if (!f.seen && keys.size() >= 16) {
+            f.seen = std::make_unique<std::unordered_set<std::string>>(keys.begin(), keys.end());
+            f.seen->erase("<<");
+        }
+        if (f.seen) return f.seen->insert(key).second;
+        return std::find(keys.begin(), keys.end(), key) == keys.end();
+    }
+
+    // A scalar or an alias's copy is in place.
+    bool added(const Value& v, const yaml_char_t* anchor, std::size_t count) {
+        if (!stack_.empty()) stack_.back().count += count;
+        return !anchor || remember(reinterpret_cast<const char*>(anchor), v, count);
+    }
+
+    // An anchored value is copied when it ends, for its aliases. Returns
+    // false (after reporting) when the copy is over the alias budget.
+    bool remember(const std::string& name, const Value& v, std::size_t count) {
+        // a copy of a collection counts as much as an alias of it
+        if (count > 1 && !spend(count, mark_of(v))) return false;
+        auto& [copy, values] = anchors_[name];
+        copy = v;
+        copy.key_line = copy.key_column = 0;
+        values = count;
+        return true;
+    }
+
+    // The libyaml mark of a value's position (for an error about it).
+    yaml_mark_t mark_of(const Value& v) const {
+        yaml_mark_t m{};
+        m.line = static_cast<std::size_t>(v.line - first_line_) - chunk_line_;
+        m.column = static_cast<std::size_t>(v.column - 1);
+        return m;
+    }
+
+    bool spend(std::size_t count, const yaml_mark_t& at) {
+        alias_values_ += count;
+        if (alias_values_ <= kMaxAliasValues) return true;
+        if (!alias_reported_) {
+            alias_reported_ = true;
+            fail_at(at, "aliases expand to more than " + std::to_string(kMaxAliasValues) +
+                             " values; write the repeated values out instead");
+        }
+        return false;
+    }
+
+    // "<<: *defaults" (or a list of them): the named maps' keys join this map,
+    // unless it has them itself; earlier maps in the list win.
+    void merge_keys(Value& map) {
+        std::vector<std::string> keys;
+        std::vector<Value> items, sources;
+        std::unordered_set<std::string> have;
+        for (std::size_t i = 0; i < map.keys.size(); ++i) {
+            if (map.keys[i] == "<<") {
+                Value& src = map.items[i];
+                if (src.is(Value::Kind::object)) {
+                    sources.push_back(std::move(src));
+                } else if (src.is(Value::Kind::array) &&
+                           std::all_of(src.items.begin(), src.items.end(), [](const Value& m) { return m.is(Value::Kind::object); })) {
+                    for (Value& m : src.items) sources.push_back(std::move(m));
+                } else if (!src.is(Value::Kind::invalid)) {
+                    note(src, "a merge key (<<) takes a map, or a list of maps, to copy keys from");
+                }
+                continue;
+            }
+            have.insert(map.keys[i]);
+            keys.push_back(std::move(map.keys[i]));
+            items.push_back(std::move(map.items[i]));
+        }
+        for (Value& src : sources)
+            for (std::size_t i = 0; i < src.keys.size(); ++i)
+                if (have.insert(src.keys[i]).second) {
+                    keys.push_back(std::move(src.keys[i]));
+                    items.push_back(std::move(src.items[i]));
+                }
+        map.keys = std::move(keys);
+        map.items = std::move(items);
+    }
+
+    // ---------------------------------------------------------------------
+    // Positions and errors
+    // ---------------------------------------------------------------------
+
+    void set_position(Value& v, const yaml_mark_t& m) const {
+        v.line = first_line_ + static_cast<int>(chunk_line_ + m.line);
+        v.column = static_cast<int>(m.column) + 1;  // libyaml counts characters, as our columns do
+    }
+
+    // The byte a mark points at (libyaml's marks count characters).
+    std::size_t byte_at(const yaml_mark_t& m) const {
+        std::size_t line = chunk_line_ + m.line;
+        if (line >= line_starts_.size()) return text_.size();
+        std::size_t i = line_starts_[line];
+        for (std::size_t col = 0; i < text_.size() && col < m.column; ++col) {
+            ++i;
+            while (i < text_.size() && (static_cast<unsigned char>(text_[i]) & 0xC0) == 0x80) ++i;
+        }
+        return i;
+    }
+
+    // An error after which reading goes on (a repeated key, a bad merge).
+    void note(const Value& at, std::string message, std::string path = {}) {
+        diags_.error("front matter: " + std::move(message), at.line, at.column, std::move(path));
         failed_ = true;
     }
 
-    static bool is_seq_item(std::string_view c) { return c == "-" || (c.size() >= 2 && c[0] == '-' && c[1] == ' '); }
-
-    // Position of the ':' that ends a key on this line, or npos.
-    static std::size_t key_colon(std::string_view c) {
-        if (c.empty()) return std::string_view::npos;
-        if (c[0] == '"' || c[0] == '\'') {
-            char q = c[0];
-            std::size_t i = 1;
-            while (i < c.size() && c[i] != q) i += (c[i] == '\\' && q == '"') ? 2 : 1;
-            if (i + 1 < c.size() && c[i + 1] == ':' && (i + 2 == c.size() || c[i + 2] == ' ')) return i + 1;
-            return std::string_view::npos;
+    // The JSON Pointer of the value being read ("/author/0/name"), from the
+    // open collections: each one's last member is the one being read.
+    std::string current_path() const {
+        std::string path;
+        for (std::size_t i = 0; i < stack_.size(); ++i) {
+            const Frame& f = stack_[i];
+            bool innermost = i + 1 == stack_.size();
+            if (f.node->is(Value::Kind::object) && !f.node->keys.empty() && (!innermost || !f.expecting_key))
+                path = pointer_join(path, f.node->keys.back());
+            else if (f.node->is(Value::Kind::array) && !innermost && !f.node->items.empty())
+                path = pointer_join(path, f.node->items.size() - 1);
         }
-        if (c[0] == '[' || c[0] == '{') return std::string_view::npos;
-        for (std::size_t i = 0; i < c.size(); ++i)
-            if (c[i] == ':' && (i + 1 == c.size() || c[i + 1] == ' ')) return i;
-        return std::string_view::npos;
+        return path;
     }
 
-    // The block node starting on the current line, whose lines are indented
-    // `indent` spaces.
-    void node(Value& out, int indent, int depth) {
-        const Line& l = lines_[cur_];
-        out.line = l.number;
-        out.column = indent + 1;
-        if (depth >= limits_.max_depth) {
-            err(l, indent, "nesting deeper than " + std::to_string(limits_.max_depth) + " levels (limit maxDepth)");
-            out.kind = Value::Kind::invalid;
-            skip_block(indent);
-            return;
-        }
-        if (l.tab) {
-            err(l, l.indent, "tabs are not allowed for indentation; use spaces");
-            out.kind = Value::Kind::invalid;
-            skip_block(indent);
-            return;
-        }
-        if (is_seq_item(l.content)) return sequence(out, indent, depth);
-        if (key_colon(l.content) != std::string_view::npos) return mapping(out, indent, depth);
-        // A lone scalar on its own line, under a key.
-        if (!scalar(l, l.content, l.indent, out)) return give_up(out, indent - 1);
-        ++cur_;
-        continued_scalar(out, indent - 1);
-    }
-
-    // A scalar just read on one line must not go on over more lines indented
-    // deeper than its entry (multi-line plain scalars are outside the subset).
-    void continued_scalar(Value& v, int entry_indent) {
-        std::size_t save = cur_;
-        skip_blank();
-        if (at_end() || lines_[cur_].indent <= entry_indent) {
-            cur_ = save;
-            return;
-        }
-        const Line& l = lines_[cur_];
-        if (is_seq_item(l.content))
-            err(l, l.indent, "unexpected list here: the entry above already has a value on its line");
-        else
-            err(l, l.indent, "text cannot go on over several lines here: put it on one line, or write '>' after the "
-                             "key and the text on the indented lines below");
-        give_up(v, entry_indent);  // skips this line and the rest of the entry
-    }
-
-    void mapping(Value& out, int indent, int depth) {
-        out.kind = Value::Kind::object;
-        if (out.line == 0) {
-            out.line = lines_[cur_].number;
-            out.column = indent + 1;
-        }
-        // Keys seen so far, for the duplicate check: a scan while the map is
-        // small, a set past that (a hostile file may have a million keys).
-        // The set lives on the heap: this frame is on the recursion path, and
-        // the wasm stack is small.
-        std::unique_ptr<std::unordered_set<std::string>> seen;
-        auto first_time = [&](const std::string& key) {
-            if (!seen && out.keys.size() >= 16) {
-                seen = std::make_unique<std::unordered_set<std::string>>();
-                for (const auto& k : out.keys) seen->insert(k);
-            }
-            if (seen) return seen->insert(key).second;
-            return std::find(out.keys.begin(), out.keys.end(), key) == out.keys.end();
-        };
-        while (true) {
-            skip_blank();
-            if (at_end()) break;
-            const Line& l = lines_[cur_];
-            if (l.indent < indent) break;
-            if (l.tab) {
-                err(l, l.indent, "tabs are not allowed for indentation; use spaces");
-                skip_block(indent + 1);
-                continue;
-            }
-            if (l.indent > indent) {
-                err(l, l.indent, "unexpected indentation (keys of one map must line up)");
-                skip_block(indent + 1);
-                continue;
-            }
-            std::size_t colon = key_colon(l.content);
-            if (colon == std::string_view::npos) {
-                if (is_seq_item(l.content)) err(l, l.indent, "a list item here needs a key above it, ending with ':'");
-                else err(l, l.indent, "expected \"key: value\"");
-                skip_block(indent + 1);
-                continue;
-            }
-            std::string key;
-            if (!read_key(l, l.content.substr(0, colon), l.indent, key)) {
-                skip_block(indent + 1);
-                continue;
-            }
-            if (!first_time(key)) {
-                err(l, l.indent, "the key " + quoted(key) + " appears twice");
-                skip_block(indent + 1);
-                continue;
-            }
-            std::string_view rest = l.content.substr(colon + 1);
-            std::size_t skipped = 0;
-            while (!rest.empty() && rest.front() == ' ') {
-                rest.remove_prefix(1);
-                ++skipped;
-            }
-            int rest_col = l.indent + static_cast<int>(colon + 1 + skipped);
-            out.keys.push_back(std::move(key));
-            // Built in place, not in a local moved in later: keeps this frame small.
-            Value& v = out.items.emplace_back();
-            v.key_line = l.number;
-            v.key_column = l.indent + 1;
-            if (rest.empty()) {
-                int line = l.number;
-                ++cur_;
-                skip_blank();
-                if (!at_end() && lines_[cur_].indent > indent) {
-                    node(v, lines_[cur_].indent, depth + 1);
-                } else if (!at_end() && lines_[cur_].indent == indent && is_seq_item(lines_[cur_].content)) {
-                    sequence(v, indent, depth + 1);  // "tags:\n- a" (Jekyll style)
-                } else {
-                    v.kind = Value::Kind::null;
-                    v.line = line;
-                    v.column = rest_col + 1;
-                }
-            } else {
-                value_on_line(l, rest, rest_col, indent, v);
-            }
-        }
-    }
-
-    // A map key: a plain or quoted scalar. Out of line, so its Value is not
-    // on the stack while nested maps are read.
-    __attribute__((noinline)) bool read_key(const Line& l, std::string_view s, int col, std::string& key) {
-        Value k;
-        if (!scalar(l, s, col, k)) return false;
-        if (k.is(Value::Kind::array) || k.is(Value::Kind::object)) {
-            err(l, col, "a key must be text");
-            return false;
-        }
-        key = std::move(k.text);
-        return true;
-    }
-
-    void sequence(Value& out, int indent, int depth) {
-        out.kind = Value::Kind::array;
-        out.line = lines_[cur_].number;
-        out.column = indent + 1;
-        while (true) {
-            skip_blank();
-            if (at_end()) break;
-            Line& l = lines_[cur_];
-            if (l.indent < indent) break;
-            if (l.indent > indent || l.tab) {
-                err(l, l.indent, l.tab ? "tabs are not allowed for indentation; use spaces"
-                                       : "unexpected indentation (items of one list must line up)");
-                skip_block(indent + 1);
-                continue;
-            }
-            if (!is_seq_item(l.content)) break;  // the next key of the map around a Jekyll-style list
-            std::string_view rest = l.content.substr(1);
-            int col = l.indent + 1;
-            while (!rest.empty() && rest.front() == ' ') {
-                rest.remove_prefix(1);
-                ++col;
-            }
-            Value& v = out.items.emplace_back();
-            if (rest.empty()) {
-                int line = l.number;
-                ++cur_;
-                skip_blank();
-                if (!at_end() && lines_[cur_].indent > indent) {
-                    node(v, lines_[cur_].indent, depth + 1);
-                } else {
-                    v.line = line;
-                    v.column = col + 1;
-                }
-            } else if (key_colon(rest) != std::string_view::npos || is_seq_item(rest)) {
-                // "- name: A" starts a map (or "- - x" a list) whose indentation is that of its first key.
-                l.content = rest;
-                l.indent = col;
-                node(v, col, depth + 1);
-            } else {
-                value_on_line(l, rest, col, indent, v);
-            }
-        }
-    }
-
-    // A value that starts on the line of its key or dash: a block scalar
-    // ("|", ">"), or a scalar that may continue on more indented lines.
-    void value_on_line(const Line& l, std::string_view rest, int col, int indent, Value& v) {
-        if (rest[0] == '|' || rest[0] == '>') {
-            if (!block_scalar(l, rest, col, indent, v)) give_up(v, indent);
-        } else if (!scalar(l, rest, col, v)) {
-            give_up(v, indent);
+    // An error that ends this parse: the top-level entry it is in (if any)
+    // becomes invalid, and the next parse starts after that entry's first
+    // line, or else after `line` (0-based in text_).
+    void fail_at(const yaml_mark_t& m, std::string message, std::size_t line = npos, bool quiet = false) {
+        Value where;
+        set_position(where, m);
+        // A line recovery starts on may give the same error again (a tab).
+        quiet = quiet || (where.line == last_error_line_ && where.column == last_error_column_);
+        last_error_line_ = where.line;
+        last_error_column_ = where.column;
+        if (!quiet) note(where, std::move(message), entry_open_ && !root_not_map_ ? current_path() : std::string());
+        if (entry_open_) {
+            invalidate_entry();
+            resume_after_ = entry_line_;
         } else {
-            ++cur_;
-            continued_scalar(v, indent);
+            resume_after_ = line != npos ? line : chunk_line_ + m.line;
         }
     }
 
-    // "|", ">", with optional "-"/"+" chomping; the lines more indented than the parent.
-    bool block_scalar(const Line& l, std::string_view header, int col, int parent_indent, Value& out) {
-        bool folded = header[0] == '>';
-        char chomp = 0;
-        if (header.size() >= 2 && (header[1] == '-' || header[1] == '+')) chomp = header[1];
-        if (header.size() > (chomp ? 2u : 1u)) {
-            err(l, col, "after '|' or '>' only '-' or '+' is supported");
-            return false;
-        }
-        out.kind = Value::Kind::string;
-        out.line = l.number + 1;
-        out.column = parent_indent + 3;
-        ++cur_;
-        int block_indent = -1;
-        std::vector<std::string_view> body;
-        while (cur_ < lines_.size()) {
-            const Line& b = lines_[cur_];
-            bool blank = b.raw.find_first_not_of(' ') == std::string_view::npos;
-            if (!blank) {
-                if (b.indent <= parent_indent) break;
-                if (block_indent < 0) block_indent = b.indent;
-                if (b.indent < block_indent) break;
-            }
-            body.push_back(blank ? std::string_view{}
-                                 : b.raw.substr(static_cast<std::size_t>(block_indent)));
-            ++cur_;
-        }
-        std::size_t trailing = 0;
-        while (!body.empty() && body.back().empty()) {
-            body.pop_back();
-            ++trailing;
-        }
-        std::string s;
-        for (std::size_t i = 0; i < body.size(); ++i) {
-            if (i > 0) {
-                bool join_with_space = folded && !body[i].empty() && !body[i - 1].empty() && body[i][0] != ' ';
-                s += join_with_space ? ' ' : '\n';
-            }
-            s += body[i];
-        }
-        if (chomp != '-' && !body.empty()) s += '\n';
-        if (chomp == '+')
-            for (std::size_t i = 0; i < trailing; ++i) s += '\n';
-        out.text = std::move(s);
-        return true;
+    void invalidate_entry() {
+        if (out_.items.empty()) return;
+        Value& broken = out_.items.back();
+        broken.kind = Value::Kind::invalid;
+        broken.items.clear();
+        broken.keys.clear();
     }
 
-    // One scalar or flow collection on one line.
-    bool scalar(const Line& l, std::string_view s, int col, Value& out) {
-        out.line = l.number;
-        out.column = col + 1;
-        std::size_t used = 0;
-        if (!flow_value(l, s, col, out, used, 0)) return false;
-        std::string_view tail = s.substr(used);
-        while (!tail.empty() && tail.front() == ' ') tail.remove_prefix(1);
-        if (!tail.empty()) {
-            err(l, col + static_cast<int>(s.size() - tail.size()), "unexpected text after the value");
-            return false;
+    // libyaml's problem, worded for the person who wrote the file.
+    void syntax_error(const yaml_parser_t& p) {
+        std::string_view problem = p.problem ? p.problem : "syntax error";
+        std::string_view context = p.context ? p.context : "";
+        const yaml_mark_t& at = p.problem_mark;
+        const yaml_mark_t& ctx = p.context_mark;
+        std::size_t here = byte_at(at);
+        std::string_view rest = here < text_.size() ? text_.substr(here) : std::string_view{};
+        auto where = [&](const yaml_mark_t& m) {
+            return "line " + std::to_string(first_line_ + static_cast<int>(chunk_line_ + m.line)) + ", column " +
+                   std::to_string(m.column + 1);
+        };
+        // Between top-level entries, a token libyaml was still scanning
+        // began at the context mark: recovery starts after that line.
+        const bool scanning = context.substr(0, 14) == "while scanning";
+        auto report = [&](const yaml_mark_t& m, std::string message) {
+            // A character check_characters() replaced is not reported again.
+            int line = first_line_ + static_cast<int>(chunk_line_ + m.line);
+            bool again = std::binary_search(bad_lines_.begin(), bad_lines_.end(), line);
+            fail_at(m, std::move(message), scanning ? chunk_line_ + ctx.line : npos, again);
+        };
+        // The value just read is wrong as a whole (text after it on its line,
+        // or a line that continues it): its entry is broken too.
+        auto value_broken = [&] {
+            if (!entry_open_ && !stack_.empty() && stack_.back().node == &out_ && entry_line_ != npos &&
+                last_scalar_line_ != npos && last_scalar_line_ >= entry_line_) {
+                entry_open_ = true;
+            }
+        };
+
+        if (problem == "found unexpected end of stream" && context == "while scanning a quoted scalar") {
+            char q = byte_at(ctx) < text_.size() ? text_[byte_at(ctx)] : '"';
+            return report(ctx, std::string("missing closing ") + q + ": the quoted text that starts here never ends");
         }
-        return true;
+        if (problem == "did not find expected ',' or ']'" || problem == "did not find expected ',' or '}'") {
+            bool list = problem.find(']') != std::string_view::npos;
+            std::string what = list ? "[list]" : "{map}";
+            if (at.line == ctx.line)
+                return report(at, std::string("expected ',' or '") + (list ? ']' : '}') + "' here, in the " +
+                                      what + " that starts at column " + std::to_string(ctx.column + 1));
+            return report(ctx, std::string("missing '") + (list ? ']' : '}') + "': the " + what +
+                                   " that starts here is not closed before " + where(at));
+        }
+        if (problem == "mapping values are not allowed in this context") {
+            value_broken();
+            if (last_scalar_line_ == chunk_line_ + at.line || entry_line_ == chunk_line_ + at.line)
+                return report(at, "a value containing \": \" must be quoted");
+            // The line is indented more than its key, so it continues the value above.
+            std::size_t line_start = line_starts_[std::min(chunk_line_ + at.line, line_starts_.size() - 1)];
+            yaml_mark_t first = at;
+            first.column = 0;
+            while (line_start + first.column < text_.size() && text_[line_start + first.column] == ' ') ++first.column;
+            return report(first, "this line is indented more than the key above, so it continues that key's value, "
+                                 "where \": \" is not allowed: line it up with the keys above, or put the value in quotes");
+        }
+        if (problem.find("tab character") != std::string_view::npos ||
+            (problem == "found character that cannot start any token" && !rest.empty() && rest[0] == '\t'))
+            return report(at, "tabs are not allowed for indentation; use spaces");
+        if (problem == "found character that cannot start any token")
+            return report(at, quoted(first_character(rest)) + " cannot start a value; put the text in quotes");
+        if (problem == "did not find expected key") {
+            if (rest.substr(0, 2) == "- " || rest == "-" || rest.substr(0, 2) == "-\n" || rest.substr(0, 2) == "-\r")
+                return report(at, "a list item here needs a key above it, ending with ':'");
+            if (last_scalar_line_ == chunk_line_ + at.line) {
+                value_broken();
+                return report(at, "unexpected text after the value");
+            }
+            return report(at, "expected \"key: value\"");
+        }
+        if (problem == "could not find expected ':'") return report(ctx, "expected \"key: value\"");
+        if (problem == "did not find expected <document start>")
+            return report(at, "this line is indented less than the first key; keys of the front matter must line up");
+        if (problem == "did not find expected '-' indicator")
+            return report(at, "expected a list item \"- ...\" here, lined up with the items above");
+        if (problem == "found unknown escape character")
+            return report(at, "unknown escape \\" + first_character(rest.substr(rest.empty() ? 0 : 1)) +
+                                  " in double-quoted text");
+        if (problem == "did not find expected hexdecimal number") {
+            std::size_t slash = text_.rfind('\\', here);
+            char e = slash != std::string_view::npos && slash + 1 < text_.size() ? text_[slash + 1] : 'x';
+            return report(at, std::string("\\") + e + " needs " + (e == 'x' ? "2" : e == 'u' ? "4" : "8") +
+                                  " hex digits in double-quoted text");
+        }
+        if (problem == "found invalid Unicode character escape code") {
+            std::size_t slash = text_.rfind('\\', here);
+            std::string_view esc = slash == std::string_view::npos ? "" : text_.substr(slash, 10);
+            esc = esc.substr(0, esc.size() > 1 ? (esc[1] == 'x' ? 4 : esc[1] == 'u' ? 6 : 10) : esc.size());
+            return report(at, quoted(esc) + " is not a Unicode character (surrogates and values past U+10FFFF "
+                                            "are not); write the character itself");
+        }
+        if (problem == "did not find expected comment or line break" && context == "while scanning a block scalar")
+            return report(at, "after '|' or '>' only '-', '+' or an indentation digit may follow");
+        if (problem == "control characters are not allowed")
+            return report(at, "the control character " + first_character(rest) + " is not allowed here; remove it");
+        if (problem.find("UTF-8") != std::string_view::npos || problem == "invalid Unicode character")
+            return report(at, "the text is not valid UTF-8 here");
+        if (context == "while parsing a node" && problem == "found undefined tag handle")
+            return report(at, "unknown tag: use \"!!str\", or no tag");
+        // Anything else: libyaml's own words, with where its context began.
+        std::string message(problem);
+        if (!context.empty()) message += " (" + std::string(context) + " at " + where(ctx) + ")";
+        report(at, std::move(message));
     }
 
-    // A key in a flow map: text only (no nested collection), out of line like read_key.
-    __attribute__((noinline)) bool flow_key(const Line& l, std::string_view s, int col, std::string& key, std::size_t& used) {
-        if (!s.empty() && (s[0] == '[' || s[0] == '{')) {
-            err(l, col, "a key must be text");
-            return false;
-        }
-        Value k;
-        if (!flow_value(l, s, col, k, used, 1)) return false;
-        key = std::move(k.text);
-        return true;
-    }
-
-    // Reads a value at the start of `s`; `used` is how many bytes it took.
-    // In a flow collection (depth > 0) plain scalars end at ',', ']' or '}'.
-    bool flow_value(const Line& l, std::string_view s, int col, Value& out, std::size_t& used, int flow) {
-        out.line = l.number;
-        out.column = col + 1;
-        if (s.empty()) {
-            out.kind = Value::Kind::null;
-            used = 0;
-            return true;
-        }
-        char c = s[0];
-        if (c == '&' || c == '*' || c == '!' || c == '%' || c == '@' || c == '`' || (c == '?' && s.size() > 1 && s[1] == ' ')) {
-            const char* what = c == '&' ? "anchors (&)" : c == '*' ? "aliases (*)" : c == '!' ? "tags (!)"
-                             : c == '?' ? "complex keys (?)" : "values starting with this character";
-            err(l, col, std::string(what) + " are not supported in front matter; put the text in quotes");
-            return false;
-        }
-        if (c == '"') return double_quoted(l, s, col, out, used);
-        if (c == '\'') return single_quoted(l, s, col, out, used);
-        if (c == '[' || c == '{') {
-            if (flow >= limits_.max_depth) {
-                err(l, col, "nesting deeper than " + std::to_string(limits_.max_depth) + " levels (limit maxDepth)");
-                return false;
-            }
-            bool is_map = c == '{';
-            char close = is_map ? '}' : ']';
-            out.kind = is_map ? Value::Kind::object : Value::Kind::array;
-            std::size_t i = 1;
-            auto skip = [&] { while (i < s.size() && s[i] == ' ') ++i; };
-            skip();
-            if (i < s.size() && s[i] == close) {
-                used = i + 1;
-                return true;
-            }
-            auto unclosed = [&] {
-                err(l, col, std::string("missing '") + close + "': a " + (is_map ? "{map}" : "[list]") +
-                                " must end on the line it starts");
-                return false;
-            };
-            while (true) {
-                skip();
-                if (i >= s.size()) return unclosed();
-                std::size_t n = 0;
-                int key_col = col + static_cast<int>(i);
-                if (is_map) {
-                    std::string key;
-                    if (!flow_key(l, s.substr(i), key_col, key, n)) return false;
-                    i += n;
-                    skip();
-                    if (i >= s.size() || s[i] != ':') {
-                        err(l, col + static_cast<int>(i), "expected ':' after the key in a {map}");
-                        return false;
-                    }
-                    ++i;
-                    skip();
-                    out.keys.push_back(std::move(key));
+    // libyaml's reader refuses what YAML does not allow in a stream (control
+    // characters but tab, LF, CR and NEL; U+FFFE, U+FFFF; invalid UTF-8), and
+    // it decodes ahead, so it stops before the events of the lines above.
+    // They are found here first instead, each reported where it is and
+    // replaced by U+FFFD (which keeps every column), and the rest is read.
+    void check_characters() {
+        std::size_t line = 0, column = 0;
+        for (std::size_t i = 0; i < text_.size();) {
+            unsigned char c = static_cast<unsigned char>(text_[i]);
+            std::size_t len = 1;
+            std::uint32_t cp = c;
+            bool valid = true;
+            if (c >= 0x80) {
+                len = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
+                cp = c & (len == 4 ? 0x07u : len == 3 ? 0x0Fu : 0x1Fu);
+                valid = c >= 0xC2 && c <= 0xF4 && i + len <= text_.size();
+                for (std::size_t k = 1; valid && k < len; ++k) {
+                    unsigned char b = static_cast<unsigned char>(text_[i + k]);
+                    valid = (b & 0xC0) == 0x80;
+                    cp = cp << 6 | (b & 0x3Fu);
                 }
-                Value& item = out.items.emplace_back();
-                if (!flow_value(l, s.substr(i), col + static_cast<int>(i), item, n, flow + 1)) return false;
-                if (is_map) {
-                    item.key_line = l.number;
-                    item.key_column = key_col + 1;
-                }
-                i += n;
-                skip();
-                if (i < s.size() && s[i] == ',') {
-                    ++i;
-                    continue;
-                }
-                if (i < s.size() && s[i] == close) {
-                    used = i + 1;
-                    return true;
-                }
-                if (i >= s.size()) return unclosed();
-                err(l, col + static_cast<int>(i), std::string("expected ',' or '") + close + "'");
-                return false;
+                valid = valid && cp >= (len == 2 ? 0x80u : len == 3 ? 0x800u : 0x10000u) && cp <= 0x10FFFF &&
+                        (cp < 0xD800 || cp > 0xDFFF);
+                if (!valid) len = 1;
             }
-        }
-        // Plain scalar.
-        std::size_t end = s.size();
-        if (flow) {
-            end = s.find_first_of(",]}:");
-            while (end != std::string_view::npos && s[end] == ':' && end + 1 < s.size() && s[end + 1] != ' ') 
-                end = s.find_first_of(",]}:", end + 1);  // "https://x" keeps its colon
-            if (end == std::string_view::npos) end = s.size();
-        }
-        std::string_view text = s.substr(0, end);
-        while (!text.empty() && text.back() == ' ') text.remove_suffix(1);
-        used = end;
-        if (!flow && key_colon(text) != std::string_view::npos) {
-            err(l, col, "a value containing \": \" must be quoted");
-            return false;
-        }
-        out.text = std::string(text);
-        out.kind = Value::Kind::string;
-        if (text == "true" || text == "True" || text == "TRUE" || text == "false" || text == "False" || text == "FALSE") {
-            out.kind = Value::Kind::boolean;
-            out.boolean = text[0] == 't' || text[0] == 'T';
-        } else if (text == "null" || text == "Null" || text == "NULL" || text == "~") {
-            out.kind = Value::Kind::null;
-            out.text.clear();
-        } else if (looks_numeric(text)) {
-            out.kind = Value::Kind::number;
-            out.number = std::strtod(out.text.c_str(), nullptr);
-        }
-        return true;
-    }
-
-    static bool looks_numeric(std::string_view t) {
-        std::size_t i = 0;
-        if (i < t.size() && (t[i] == '-' || t[i] == '+')) ++i;
-        std::size_t digits = 0, dots = 0;
-        for (; i < t.size(); ++i) {
-            if (t[i] >= '0' && t[i] <= '9') ++digits;
-            else if (t[i] == '.' && dots == 0) ++dots;
-            else return false;
-        }
-        return digits > 0 && digits <= 15;
-    }
-
-    bool double_quoted(const Line& l, std::string_view s, int col, Value& out, std::size_t& used) {
-        out.kind = Value::Kind::string;
-        std::string v;
-        std::size_t i = 1;
-        while (i < s.size() && s[i] != '"') {
-            if (s[i] != '\\') {
-                v += s[i++];
-                continue;
-            }
-            if (i + 1 >= s.size()) break;
-            char e = s[i + 1];
-            int hex = 0;
-            switch (e) {
-            case '"': v += '"'; break;
-            case '\\': v += '\\'; break;
-            case '/': v += '/'; break;
-            case 'n': v += '\n'; break;
-            case 't': v += '\t'; break;
-            case 'r': v += '\r'; break;
-            case 'b': v += '\b'; break;
-            case 'f': v += '\f'; break;
-            case 'e': v += '\x1b'; break;
-            case '0': v += "\xEF\xBF\xBD"; break;  // NUL is never passed on
-            case ' ': v += ' '; break;
-            case '_': v += "\xC2\xA0"; break;
-            case 'x': hex = 2; break;
-            case 'u': hex = 4; break;
-            case 'U': hex = 8; break;
-            default: {
-                err(l, col + static_cast<int>(i),
-                    "unknown escape \\" + first_character(s.substr(i + 1)) + " in double-quoted text");
-                return false;
-            }
-            }
-            if (hex) {
-                std::uint32_t cp = 0;  // at most 8 hex digits
-                for (int k = 0; k < hex; ++k) {
-                    std::size_t j = i + 2 + static_cast<std::size_t>(k);
-                    char h = j < s.size() ? s[j] : 0;
-                    int d = (h >= '0' && h <= '9') ? h - '0' : (h >= 'a' && h <= 'f') ? h - 'a' + 10
-                          : (h >= 'A' && h <= 'F') ? h - 'A' + 10 : -1;
-                    if (d < 0) {
-                        err(l, col + static_cast<int>(i), std::string("\\") + e + " needs " + std::to_string(hex) + " hex digits");
-                        return false;
-                    }
-                    cp = cp * 16 + static_cast<std::uint32_t>(d);
+            bool allowed = valid && (cp == 0x09 || cp == 0x0A || cp == 0x0D || (cp >= 0x20 && cp <= 0x7E) ||
+                                     cp == 0x85 || (cp >= 0xA0 && cp <= 0xFFFD) ||
+                                     cp >= 0x10000);
+            if (!allowed) {
+                if (clean_.empty()) clean_.assign(text_.data(), i);
+                int l = first_line_ + static_cast<int>(line), col = static_cast<int>(column) + 1;
+                if (bad_lines_.size() < static_cast<std::size_t>(kMaxSyntaxErrors)) {
+                    diags_.error(valid ? "front matter: the control character " + first_character(text_.substr(i, len)) +
+                                             " is not allowed in YAML; remove it"
+                                       : std::string("front matter: the text is not valid UTF-8 here"),
+                                 l, col);
+                    failed_ = true;
                 }
-                append_utf8(v, cp);
-                i += 2 + static_cast<std::size_t>(hex);
+                if (bad_lines_.empty() || bad_lines_.back() != l) bad_lines_.push_back(l);
+                clean_ += "\xEF\xBF\xBD";
+            } else if (!clean_.empty()) {
+                clean_.append(text_.data() + i, len);
+            }
+            if (c == '\n' || (c == '\r' && !(i + 1 < text_.size() && text_[i + 1] == '\n'))) {
+                ++line;
+                column = 0;
             } else {
-                i += 2;
+                ++column;
             }
+            i += len;
         }
-        if (i >= s.size()) {
-            err(l, col, "missing closing \" (quoted text must end on the same line)");
-            return false;
-        }
-        out.text = std::move(v);
-        used = i + 1;
-        return true;
+        if (!bad_lines_.empty()) text_ = clean_;
     }
 
-    bool single_quoted(const Line& l, std::string_view s, int col, Value& out, std::size_t& used) {
-        out.kind = Value::Kind::string;
-        std::string v;
-        std::size_t i = 1;
-        while (i < s.size()) {
-            if (s[i] == '\'') {
-                if (i + 1 < s.size() && s[i + 1] == '\'') {
-                    v += '\'';
-                    i += 2;
-                    continue;
-                }
-                break;
-            }
-            v += s[i++];
+    // The first line after `line` that can start a top-level key.
+    std::size_t next_entry_line(std::size_t line) const {
+        for (std::size_t l = line + 1; l < line_starts_.size(); ++l) {
+            std::size_t i = line_starts_[l];
+            std::size_t indent = 0;
+            while (i + indent < text_.size() && text_[i + indent] == ' ') ++indent;
+            char c = i + indent < text_.size() ? text_[i + indent] : '\n';
+            // (a tab there is an error to report, not a line to skip)
+            if (indent == top_indent() && c != '\n' && c != '\r' && c != '#' && c != '-') return l;
         }
-        if (i >= s.size()) {
-            err(l, col, "missing closing ' (quoted text must end on the same line)");
-            return false;
-        }
-        out.text = std::move(v);
-        used = i + 1;
-        return true;
+        return line_starts_.size();
     }
 
+    // The indentation of the top-level keys: that of the first line with any.
+    std::size_t top_indent() const {
+        if (top_indent_ != npos) return top_indent_;
+        for (std::size_t l = 0; l < line_starts_.size(); ++l) {
+            std::size_t i = line_starts_[l], indent = 0;
+            while (i + indent < text_.size() && text_[i + indent] == ' ') ++indent;
+            char c = i + indent < text_.size() ? text_[i + indent] : '\n';
+            if (c != '\n' && c != '\r' && c != '#') return top_indent_ = indent;
+        }
+        return top_indent_ = 0;
+    }
+
+    static void replace_nul(std::string& s) {
+        // NUL is never passed on (as in the JSON reader)
+        for (std::size_t i = s.find('\0'); i != std::string::npos; i = s.find('\0', i + 3)) s.replace(i, 1, "\xEF\xBF\xBD");
+    }
+
+    static constexpr std::size_t npos = static_cast<std::size_t>(-1);
+
+    std::string_view text_;
     const Limits& limits_;
     Diagnostics& diags_;
-    std::vector<Line> lines_;
-    std::size_t cur_ = 0;
+    Value& out_;
+    int first_line_;
+    std::string clean_;                     // text_ with disallowed characters replaced, if it had any
+    std::vector<int> bad_lines_;            // the lines they were on
+    std::vector<std::size_t> line_starts_;  // byte offset of each line of text_
+    mutable std::size_t top_indent_ = npos;
+
+    std::size_t chunk_line_ = 0;           // the line the current parse started on
+    std::vector<Frame> stack_;             // the open collections, root first
+    Value key_slot_;                       // a map key being read
+    std::size_t entry_line_ = npos;        // the line of the last top-level key
+    bool entry_open_ = false;              // its value is being read
+    std::size_t last_scalar_line_ = npos;  // where the last scalar began
+    std::size_t resume_after_ = 0;         // after an error: the line of the broken entry
+    int last_error_line_ = 0, last_error_column_ = 0;
+    bool root_not_map_ = false;            // the front matter is a list or a text
     bool failed_ = false;
+
+    std::unordered_map<std::string, std::pair<Value, std::size_t>> anchors_;  // name -> (copy, values in it)
+    std::unordered_map<std::string, int> open_anchors_;                        // anchors of unfinished collections
+    std::size_t alias_values_ = 0;
+    bool alias_reported_ = false;
 };
 
 }  // namespace
 
 bool read_yaml(std::string_view text, const Limits& limits, Diagnostics& diags, Value& out, int first_line) {
-    YamlReader reader(text, limits, diags, first_line);
-    return reader.read(out);
+    YamlReader reader(text, limits, diags, out, first_line);
+    return reader.read();
 }
 
 }  // namespace broadsheet::detail

@@ -41,6 +41,26 @@ test('format and mode options are honoured', async () => {
   assert.throws(() => r.render('{"headline": "x"}', { format: 'markdown' }), BroadsheetError);
 });
 
+test('front matter as publishers write it: wrapped YAML and aliases; TOML gets a clear error in the wasm', async () => {
+  const r = await load();
+  const out = r.render('---\ntitle: A title that Prettier\n  wrapped\nauthor: &a Jane Doe\nauthors: [*a]\ndate: 2026-01-01\n---\nBody\n');
+  assert.match(out.html, /<h1 class="bs-headline">A title that Prettier wrapped<\/h1>/);
+  assert.equal(out.html.match(/Jane Doe/g).length, 2);
+  assert.throws(
+    () => r.render('+++\ntitle = "Hugo"\n+++\nBody\n'),
+    (err) => {
+      assert.ok(err instanceof BroadsheetError);
+      assert.equal(err.message, '1:1: TOML front matter (+++) is not supported by this build (the WebAssembly module); ' +
+        'convert it to YAML or pre-render with the broadsheet CLI');
+      assert.equal(err.diagnostics.length, 1); // never "the article has no headline"
+      return true;
+    },
+  );
+  const laughs = ['a: &a [x, x, x, x, x, x, x, x, x, x]'];
+  for (let i = 1; i < 9; i++) laughs.push(`${'abcdefghi'[i]}: &${'abcdefghi'[i]} [${Array(10).fill('*' + 'abcdefghi'[i - 1]).join(', ')}]`);
+  assert.throws(() => r.render(`---\ntitle: T\n${laughs.join('\n')}\n---\n`), /aliases expand to more than 100000 values/);
+});
+
 test('bad input throws BroadsheetError with diagnostics', async () => {
   const r = await load();
   assert.throws(
