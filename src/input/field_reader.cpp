@@ -333,7 +333,9 @@ bool Fields::string_list(std::string_view key, std::vector<std::string>& out, bo
 void Fields::finish() {
     r_.unknown_keys(object_, path_, known_);
     // JSON allows a key twice and the last one counts (Value::get); the
-    // writer likely meant only one of them. (The YAML reader refuses this.)
+    // writer likely meant only one of them. (The YAML reader refuses this, and
+    // says so itself.)
+    if (object_.repeated_keys_reported) return;
     const auto& keys = object_.keys;
     // A scan while the object is small (articles' are), a set past that (a
     // hostile file may have a million keys).

@@ -19,6 +19,9 @@ struct Value {
     enum class Kind : unsigned char { null, boolean, number, string, array, object, invalid };
     Kind kind = Kind::null;
     bool boolean = false;
+    // An object whose reader already reported a key given twice (YAML refuses
+    // them; JSON lets the last one count, and the mapper warns).
+    bool repeated_keys_reported = false;
     double number = 0;
     std::string text;               // a string's value; a YAML plain scalar's spelling
     std::vector<Value> items;       // array elements, or object member values

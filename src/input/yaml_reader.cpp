@@ -314,8 +314,10 @@ private:
         Value& map = *f.node;
         bool merge = text == "<<" && style == YAML_PLAIN_SCALAR_STYLE;
         if (merge) f.merge = true;
-        else if (!first_time(f, text))
+        else if (!first_time(f, text)) {
             note(key_slot_, "the key " + quoted(text) + " appears twice", pointer_join(current_path(), text));
+            map.repeated_keys_reported = true;
+        }
         if (f.node == &out_) {
             entry_line_ = chunk_line_ + e.start_mark.line;
             entry_open_ = true;
