@@ -56,6 +56,8 @@ BodyOptions body_options(const ResolvedArticle* r, const Article& a, const Rende
     bo.url_schemes = &options.url_schemes;
     bo.max_depth = options.limits.max_depth;
     bo.first_line = a.body_line;
+    bo.typography = options.typography && !bo.commonmark;
+    bo.quotes = quote_style(r ? std::string_view(r->lang) : std::string_view());
     return bo;
 }
 

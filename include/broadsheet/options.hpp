@@ -63,6 +63,9 @@ struct RenderOptions {
     ReadingTimeOptions reading_time;  // [readingTime]
     TocMode toc = TocMode::auto_;
     bool allow_html = false;      // [allowHtml] let a small allowlist of inline tags through (see README)
+    // [typography] curly quotes in the article's language, dashes and
+    // ellipses in the body's prose (see README); never in commonmark mode.
+    bool typography = true;
     std::vector<std::string> url_schemes = {"http", "https", "mailto"};  // [urlSchemes] lower case
     std::map<std::string, std::string> strings;  // [strings] overrides of interface text by key
     std::string stylesheet = "broadsheet.css";   // [stylesheet] page mode: the theme's URL

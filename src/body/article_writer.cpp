@@ -1,7 +1,10 @@
 // MarkdownEvents -> article HTML (see article_writer.hpp).
 #include "body/article_writer.hpp"
 
+#include "body/prose.hpp"
+#include "text/ascii.hpp"
 #include "text/slug.hpp"
+#include "text/utf8.hpp"
 
 namespace broadsheet::detail {
 
@@ -64,10 +67,59 @@ std::size_t caption_prefix(std::string_view text) {
     return n;
 }
 
+// A heading may end in an attribute block, "{#id .class}" (kramdown, Hugo,
+// Pandoc): returns where it starts in `t`, the spaces before it included, or
+// npos. Each word inside starts '#' or '.'; only the id is used.
+std::size_t attribute_block(std::string_view t) {
+    if (t.empty() || t.back() != '}') return std::string_view::npos;
+    std::size_t open = t.rfind('{');
+    if (open == std::string_view::npos) return open;
+    std::string_view inner = t.substr(open + 1, t.size() - open - 2);
+    bool any = false;
+    for (std::size_t i = 0; i < inner.size();) {
+        if (inner[i] == ' ' || inner[i] == '\t') {
+            ++i;
+            continue;
+        }
+        if (inner[i] != '#' && inner[i] != '.') return std::string_view::npos;
+        while (i < inner.size() && inner[i] != ' ' && inner[i] != '\t') {
+            if (inner[i] == '}') return std::string_view::npos;
+            ++i;
+        }
+        any = true;
+    }
+    if (!any) return std::string_view::npos;
+    while (open > 0 && (t[open - 1] == ' ' || t[open - 1] == '\t')) --open;
+    return open;
+}
+
+// The first "#id" of an attribute block, without the '#'; "" when none.
+std::string_view attribute_id(std::string_view block) {
+    for (std::size_t i = block.find('#'); i != std::string_view::npos; i = block.find('#', i + 1)) {
+        if (block[i - 1] != '{' && block[i - 1] != ' ' && block[i - 1] != '\t') continue;  // "#" inside ".a#b"
+        std::size_t end = block.find_first_of(" \t}", i);
+        return block.substr(i + 1, end - i - 1);
+    }
+    return {};
+}
+
+// An id a writer may choose: ASCII letters, digits, '-', '_', '.', ':' (safe
+// in a URL fragment and a CSS selector without escaping).
+bool is_safe_id(std::string_view id) {
+    if (id.empty()) return false;
+    for (char c : id)
+        if (!ascii::is_alnum(c) && c != '-' && c != '_' && c != '.' && c != ':') return false;
+    return true;
+}
+
 }  // namespace
 
 ArticleWriter::ArticleWriter(std::string_view src, const BodyOptions& options, Body& body, Diagnostics& diags)
-    : BodyWriter(src, options, body, diags), code_ltr_(options.direction == TextDirection::rtl) {}
+    : BodyWriter(src, options, body, diags),
+      code_ltr_(options.direction == TextDirection::rtl),
+      typography_(options.typography),
+      typo_(options.quotes),
+      heading_typo_(options.quotes) {}
 
 // ---------------------------------------------------------------------------
 // The events
@@ -77,6 +129,7 @@ int ArticleWriter::enter_block(const BlockInfo& b) {
     write_held(b.type == BlockType::table, b.type == BlockType::paragraph);
     close_open_tags();
     body_.stats.split();
+    typo_.reset();
     switch (b.type) {
     case BlockType::doc: break;
     case BlockType::quote: return open_container("<blockquote>");
@@ -102,6 +155,7 @@ int ArticleWriter::leave_block(const BlockInfo& b) {
     if (b.type != BlockType::paragraph) write_held(false, false);
     close_open_tags();
     body_.stats.split();
+    typo_.reset();
     switch (b.type) {
     case BlockType::doc: break;
     case BlockType::quote: close_container("</blockquote>", BlockKind::quote); break;
@@ -124,6 +178,7 @@ int ArticleWriter::leave_block(const BlockInfo& b) {
 }
 
 void ArticleWriter::enter_span(SpanType type, const LinkInfo* link) {
+    heading_attribute_is_text();
     switch (type) {
     case SpanType::em: open_span(type, "<em>"); break;
     case SpanType::strong: open_span(type, "<strong>"); break;
@@ -143,6 +198,8 @@ void ArticleWriter::enter_span(SpanType type, const LinkInfo* link) {
 }
 
 void ArticleWriter::image(const ImageInfo& img) {
+    heading_attribute_is_text();
+    typo_.word();
     if (in_paragraph_) ++paragraph_images_;
     auto checked = check_image(img);
     if (!checked) {
@@ -168,21 +225,44 @@ void ArticleWriter::image(const ImageInfo& img) {
 int ArticleWriter::text(TextType type, std::string_view t, std::size_t offset) {
     at(offset);
     if (check_size(held_bytes())) return 1;
-    if (in_heading_) heading_text(type, t);
+    if (in_heading_) {
+        heading_attribute_is_text();  // it was not at the end
+        if (type == TextType::normal) t = take_heading_attribute(t, offset);
+        heading_text(type, t);
+    }
     if (in_paragraph_ && type != TextType::softbr && type != TextType::br &&
         t.find_first_not_of(" \t") != std::string_view::npos)
         paragraph_text(type, t);
     switch (type) {
-    case TextType::normal: prose(t, dir_); break;
+    case TextType::normal: write_text(t); break;
     case TextType::null_char: null_char(); break;
-    case TextType::br: line_break("<br>\n"); break;
-    case TextType::softbr: line_break("\n"); break;
-    case TextType::code: code_text(t); break;
+    case TextType::br: typo_.space(); line_break("<br>\n"); break;
+    case TextType::softbr: typo_.space(); line_break("\n"); break;
+    case TextType::code: typo_.word(); code_text(t); break;
     case TextType::html:
-        if (raw_html(t) && in_heading_) heading_plain_ += t;  // shown as text: part of the heading's text
+        typo_.word();
+        if (raw_html(t) && in_heading_) {  // shown as text: part of the heading's text
+            heading_plain_ += t;
+            heading_shown_ += t;
+        }
         break;
     }
     return 0;
+}
+
+// Prose: escaped, counted, and typeset when BodyOptions::typography is on.
+void ArticleWriter::write_text(std::string_view t) {
+    write_prose(*out_, t, body_.stats, dir_, typography_ ? &typo_ : nullptr);
+}
+
+// Text outside the event stream (a figure's caption and credit), typeset
+// as a block of its own.
+std::string ArticleWriter::typeset(std::string_view t) const {
+    std::string out;
+    if (!typography_) return out.assign(t);
+    Typographer typo(opt_.quotes);
+    typo.apply(t, out);
+    return out;
 }
 
 // ---------------------------------------------------------------------------
@@ -279,6 +359,9 @@ int ArticleWriter::shifted_level(int source_level) {
 void ArticleWriter::open_heading(int source_level) {
     in_heading_ = in_leaf_ = true;
     heading_plain_.clear();
+    heading_shown_.clear();
+    heading_attribute_.clear();
+    heading_typo_.reset();
     heading_level_ = shifted_level(source_level);
     push_block();
 }
@@ -287,26 +370,81 @@ void ArticleWriter::close_heading() {
     in_heading_ = in_leaf_ = false;
     Open& h = pop_block();
     std::string_view dir = dir_against(h.dir, opt_.direction);
-    std::string id = unique_id(heading_slug(heading_plain_));
+    std::string id = heading_id();
     const char tag[] = {'h', static_cast<char>('0' + heading_level_)};
     HtmlWriter out = w();
     out.start(std::string_view(tag, 2)).attr("id", id);
     if (!dir.empty()) out.attr("dir", dir);
     out.end_start().raw(h.html).close(std::string_view(tag, 2)).newline();
-    body_.headings.push_back({heading_level_, std::move(id), heading_plain_, dir});
+    body_.headings.push_back({heading_level_, std::move(id), heading_shown_, dir});
     block_done(BlockKind::heading);
 }
 
-// The heading as plain text (for its id and the table of contents); raw
-// HTML counts only where it shows as text (see text()).
+// The heading's id: the one its attribute block gives when that is a safe
+// id, else its slug; unique either way.
+std::string ArticleWriter::heading_id() {
+    std::string_view chosen = attribute_id(heading_attribute_);
+    std::string slug = heading_slug(heading_plain_);
+    if (!chosen.empty() || heading_attribute_.find('#') != std::string::npos) {
+        at(heading_attribute_at_);
+        if (!is_safe_id(chosen)) {
+            warn("heading id \"" + quote_input(chosen) +
+                 "\" is not a safe id: use ASCII letters, digits, \"-\", \"_\", \".\" and \":\"; the heading's id is \"" +
+                 slug + "\" instead");
+        } else if (chosen.compare(0, 3, "bs-") == 0) {
+            warn("heading id \"" + std::string(chosen) + "\" starts with \"bs-\", which the page's own ids use; the heading's id is \"" +
+                 slug + "\" instead");
+        } else {
+            std::string id = unique_id(std::string(chosen));
+            if (id != chosen)
+                warn("heading id \"" + std::string(chosen) + "\" is used twice; this heading's id is \"" + id + "\"");
+            return id;
+        }
+    }
+    return unique_id(std::move(slug));
+}
+
+// A heading's text may end in "{#id .class}": held back (not written, not
+// in the heading's text) until the heading ends, or written as text if more
+// of the heading follows. Returns the text before it.
+std::string_view ArticleWriter::take_heading_attribute(std::string_view t, std::size_t offset) {
+    std::size_t start = attribute_block(t);
+    if (start == std::string_view::npos) return t;
+    heading_attribute_.assign(t.substr(start));
+    heading_attribute_at_ = offset + t.find('{', start);
+    return t.substr(0, start);
+}
+
+void ArticleWriter::heading_attribute_is_text() {
+    if (heading_attribute_.empty()) return;
+    std::string held;
+    std::swap(held, heading_attribute_);
+    heading_text(TextType::normal, held);
+    write_text(held);
+}
+
+// The heading as plain text: as typed for its id, typeset for the table of
+// contents; raw HTML counts only where it shows as text (see text()).
 void ArticleWriter::heading_text(TextType type, std::string_view t) {
     switch (type) {
     case TextType::softbr:
-    case TextType::br: heading_plain_ += ' '; break;
+    case TextType::br:
+        heading_plain_ += ' ';
+        heading_shown_ += ' ';
+        heading_typo_.space();
+        break;
     case TextType::html:
     case TextType::null_char: break;
     case TextType::normal:
-    case TextType::code: heading_plain_ += t; break;
+        heading_plain_ += t;
+        if (typography_) heading_typo_.apply(t, heading_shown_);
+        else heading_shown_ += t;
+        break;
+    case TextType::code:
+        heading_plain_ += t;
+        heading_shown_ += t;
+        heading_typo_.word();
+        break;
     }
 }
 
@@ -403,9 +541,9 @@ void ArticleWriter::write_figure() {
         std::string_view dir = dir_against(count, opt_.direction);
         if (!dir.empty()) out.attr("dir", dir);
         out.end_start();
-        if (!parts.caption.empty()) out.open("span", "bs-caption").text(parts.caption).close("span");
+        if (!parts.caption.empty()) out.open("span", "bs-caption").text(typeset(parts.caption)).close("span");
         if (!parts.caption.empty() && !parts.credit.empty()) out.text(" ");
-        if (!parts.credit.empty()) out.open("span", "bs-credit").text(parts.credit).close("span");
+        if (!parts.credit.empty()) out.open("span", "bs-credit").text(typeset(parts.credit)).close("span");
         out.close("figcaption");
     }
     out.close("figure").newline();

@@ -4,7 +4,9 @@
 // images load lazily with their size when the URL says it; a "Table: ..."
 // paragraph next to a table becomes its <caption>; tables get scope and a
 // scrolling wrapper; links to other sites get rel="noopener"; blocks written
-// against the article's direction get dir; classes are prefixed bs-. The
+// against the article's direction get dir; a heading ending "{#id}" takes
+// that id; prose gets typographic quotes, dashes and ellipses in the
+// article's language (BodyOptions::typography); classes are prefixed bs-. The
 // conventions are documented for writers in README.md, "Writing the body".
 //
 // Each of those decisions needs the end of a block (a heading's id needs its
@@ -21,6 +23,7 @@
 #include <utility>
 
 #include "body/body_writer.hpp"
+#include "text/typography.hpp"
 
 namespace broadsheet::detail {
 
@@ -31,7 +34,10 @@ public:
     int enter_block(const BlockInfo& block) override;
     int leave_block(const BlockInfo& block) override;
     void enter_span(SpanType type, const LinkInfo* link) override;
-    void leave_span(SpanType type) override { close_span(type); }
+    void leave_span(SpanType type) override {
+        heading_attribute_is_text();
+        close_span(type);
+    }
     void image(const ImageInfo& image) override;
     int text(TextType type, std::string_view t, std::size_t offset) override;
 
@@ -81,7 +87,12 @@ private:
     void close_heading();
     int shifted_level(int source_level);
     std::string unique_id(std::string id);
+    std::string heading_id();
+    std::string_view take_heading_attribute(std::string_view t, std::size_t offset);
+    void heading_attribute_is_text();
     void heading_text(TextType type, std::string_view t);
+    void write_text(std::string_view t);
+    std::string typeset(std::string_view t) const;
     void open_paragraph();
     void paragraph_text(TextType type, std::string_view t);
     void close_paragraph();
@@ -97,6 +108,8 @@ private:
     void close_cell(const char* tag);  // "th" or "td"
 
     const bool code_ltr_;  // code is marked dir="ltr" (right-to-left article)
+    const bool typography_;
+    Typographer typo_;     // the open block's quotes (reset at every block boundary)
     std::vector<Open> open_;
     std::size_t open_count_ = 0;
     DirectionCount* dir_ = nullptr;  // the innermost open block's count
@@ -104,7 +117,11 @@ private:
     std::vector<std::pair<int, int>> heading_levels_;  // (source level, output level)
     bool in_heading_ = false;
     int heading_level_ = 2;
-    std::string heading_plain_;
+    std::string heading_plain_;  // as typed: the slug
+    std::string heading_shown_;  // typeset: the table of contents
+    Typographer heading_typo_;   // typo_'s twin for heading_shown_
+    std::string heading_attribute_;  // a trailing "{#id .class}" seen so far, with the spaces before it
+    std::size_t heading_attribute_at_ = 0;
     std::unordered_set<std::string> ids_;
     std::unordered_map<std::string, int> next_suffix_;
 

@@ -19,6 +19,7 @@
 #include "broadsheet/article.hpp"
 #include "diagnostics.hpp"
 #include "text/reading_time.hpp"
+#include "text/typography.hpp"
 
 namespace broadsheet::detail {
 
@@ -34,6 +35,11 @@ struct BodyOptions {
     // the rest follows the page. In a right-to-left article, code is marked
     // dir="ltr".
     TextDirection direction = TextDirection::auto_;
+    // Article mode: straight quotes, "--", "---" and "..." in prose become
+    // the typographic marks, quotes in the style of the article's language
+    // (text/typography.hpp). Never in code, URLs, raw HTML or attributes.
+    bool typography = false;
+    QuoteStyle quotes = QuoteStyle::english;
 };
 
 enum class BlockKind { paragraph, heading, figure, list, quote, table, code, rule, html };

@@ -5,6 +5,8 @@
 // escaping. Anything else (digits, punctuation, tabs, a byte to escape, UTF-8) goes a byte
 // or a code point at a time through the same rules TextStats, DirectionCount
 // and escape_text apply; tests/unit/body/prose_test.cpp checks the two agree.
+// The bytes typography may change (" ' - .) are punctuation, so they already
+// leave the fast path: typography costs nothing on letters and spaces.
 #include "body/prose.hpp"
 
 #include <cstdint>
@@ -22,7 +24,7 @@ using Word = TextStats::Word;
 // ASCII, a byte at a time: one table lookup for every question
 // ---------------------------------------------------------------------------
 
-enum : unsigned char { kAlnum = 1, kLetter = 2, kSpace = 4, kEscape = 8 };
+enum : unsigned char { kAlnum = 1, kLetter = 2, kSpace = 4, kEscape = 8, kTypo = 16 };
 
 struct ClassTable {
     unsigned char c[128] = {};
@@ -31,6 +33,7 @@ struct ClassTable {
         for (int b = 'a'; b <= 'z'; ++b) c[b] = c[b - 32] = kAlnum | kLetter;
         for (int b : {' ', '\t', '\n', '\r', '\f', '\v'}) c[b] = kSpace;
         for (int b : {'&', '<', '>', '"', '\0'}) c[b] = kEscape;
+        for (int b : {'"', '\'', '-', '.'}) c[b] |= kTypo;  // Typographer::special
     }
 };
 constexpr ClassTable kClass;
@@ -97,7 +100,8 @@ constexpr int count_flags(std::uint64_t flags) { return static_cast<int>((flags 
 
 }  // namespace
 
-void write_prose(std::string& out, std::string_view text, TextStats& stats, DirectionCount* dir) {
+void write_prose(std::string& out, std::string_view text, TextStats& stats, DirectionCount* dir,
+                 Typographer* typo) {
     Scan s{stats, dir, stats.word()};
     const auto* begin = reinterpret_cast<const unsigned char*>(text.data());
     const auto* p = begin;
@@ -126,6 +130,19 @@ void write_prose(std::string& out, std::string_view text, TextStats& stats, Dire
             unsigned char b = *p;
             if (b < 0x80) {
                 unsigned char cls = kClass.c[b];
+                if (typo && (cls & kTypo)) {
+                    Typographer::Replacement r = typo->replace(text, static_cast<std::size_t>(p - begin));
+                    if (!r.text.empty()) {
+                        out.append(reinterpret_cast<const char*>(run), static_cast<std::size_t>(p - run));
+                        out.append(r.text);
+                    }
+                    if (!r.text.empty() || r.length > 1) {  // replaced, or a run of '-' or '.' kept as typed
+                        for (std::size_t k = 0; k < r.length; ++k) s.ascii(kClass.c[p[k]]);  // words as typed
+                        p += r.length;
+                        if (!r.text.empty()) run = p;
+                        continue;
+                    }
+                }
                 if (cls & kEscape) {
                     out.append(reinterpret_cast<const char*>(run), static_cast<std::size_t>(p - run));
                     out += escaped(static_cast<char>(b));
@@ -141,6 +158,7 @@ void write_prose(std::string& out, std::string_view text, TextStats& stats, Dire
         }
     }
     out.append(reinterpret_cast<const char*>(run), static_cast<std::size_t>(end - run));
+    if (typo) typo->end_run(text);
     stats.word() = s.word;
     stats.prose_words() += s.words;
 }

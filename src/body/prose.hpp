@@ -10,13 +10,18 @@
 
 #include "text/direction.hpp"
 #include "text/reading_time.hpp"
+#include "text/typography.hpp"
 
 namespace broadsheet::detail {
 
 // Appends `text` escaped as element content (as escape_text: & < > " become
 // references, NUL becomes U+FFFD) to `out`; counts its words into `stats` (as
 // TextStats::add_text) and, when `dir` is not null, its words of each
-// direction (as DirectionCount::add).
-void write_prose(std::string& out, std::string_view text, TextStats& stats, DirectionCount* dir);
+// direction (as DirectionCount::add). When `typo` is not null, the marks it
+// replaces (quotes, dashes, ellipses) are written typographically; the words
+// and directions are still counted on the text as typed, so typography never
+// changes the reading time.
+void write_prose(std::string& out, std::string_view text, TextStats& stats, DirectionCount* dir,
+                 Typographer* typo = nullptr);
 
 }  // namespace broadsheet::detail

@@ -168,6 +168,7 @@ void map_options(FieldReader& r, const Value& root, RenderOptions& o) {
         else r.error(*v, "/toc", "expected \"auto\", true or false");
     }
     f.boolean("allowHtml", o.allow_html);
+    f.boolean("typography", o.typography);
     if (const Value* v = f.get("urlSchemes")) read_url_schemes(r, *v, o.url_schemes);
     if (const Value* v = f.get("strings")) read_strings(r, *v, o.strings);
     if (const Value* v = f.get("maxInputBytes")) read_size(r, *v, "/maxInputBytes", o.limits.max_input_bytes);

@@ -16,7 +16,8 @@
 //   ````````````````````````````````
 //
 // Options: --commonmark, --allow-html, --rtl, --ltr (the article's direction;
-// default unknown), --url-schemes=a,b,c, --max-depth=N. A failure prints the
+// default unknown), --url-schemes=a,b,c, --max-depth=N, --typography=LANG
+// (typographic punctuation in the quotes of LANG, as article mode does). A failure prints the
 // example's place, its input and a line diff of expected against actual.
 #include <cstdio>
 #include <cstdlib>
@@ -89,7 +90,10 @@ bool apply_options(const Example& e, BodyOptions& o, std::vector<std::string>& s
         else if (opt == "--allow-html") o.allow_html = true;
         else if (opt == "--rtl") o.direction = TextDirection::rtl;
         else if (opt == "--ltr") o.direction = TextDirection::ltr;
-        else if (opt.rfind("--max-depth=", 0) == 0) o.max_depth = std::atoi(opt.c_str() + 12);
+        else if (opt.rfind("--typography=", 0) == 0) {
+            o.typography = true;
+            o.quotes = quote_style(opt.substr(13));
+        } else if (opt.rfind("--max-depth=", 0) == 0) o.max_depth = std::atoi(opt.c_str() + 12);
         else if (opt.rfind("--url-schemes=", 0) == 0) {
             std::stringstream list(opt.substr(14));
             for (std::string s; std::getline(list, s, ',');) schemes.push_back(s);
