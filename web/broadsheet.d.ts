@@ -102,6 +102,11 @@ export interface RenderOptions {
   toc?: 'auto' | boolean;
   /** Let a small allowlist of inline HTML tags through (sub, sup, kbd, mark, abbr, ...). Default false. */
   allowHtml?: boolean;
+  /**
+   * Typographic punctuation in the body's prose: quotes of the article's language (“…”, « … », „…“, 「…」),
+   * `--` → –, `---` → —, `...` → …; never in code, URLs, attributes or raw HTML. Default true; off in commonmark mode.
+   */
+  typography?: boolean;
   /** URL schemes allowed in links and images besides relative URLs. Default ["http", "https", "mailto"]. */
   urlSchemes?: string[];
   /**

@@ -169,3 +169,34 @@ TEST_CASE("a limit render() enforces on the body is enforced when parsing") {
     roomy.max_depth = 100;
     CHECK(parse_markdown(deep, roomy));
 }
+
+TEST_CASE("typography: the article's quotes by default, as typed when off or in commonmark mode") {
+    const std::string body = "\n## \"Tides\" today\n\nShe said \"don't\"---twice... 1990--2000.\n";
+    auto fr = render("---\ntitle: Marées\nlang: fr\n---" + body);
+    REQUIRE(fr);
+    CHECK(fr->html.find("She said «\u202Fdon’t\u202F»—twice… 1990–2000.") != std::string::npos);
+    CHECK(fr->html.find(">«\u202FTides\u202F» today</h2>") != std::string::npos);
+
+    RenderOptions off;
+    off.typography = false;
+    auto plain = render("---\ntitle: Tides\n---" + body, off);
+    REQUIRE(plain);
+    CHECK(plain->html.find("She said &quot;don't&quot;---twice... 1990--2000.") != std::string::npos);
+    CHECK(plain->reading_time.words == fr->reading_time.words);  // the words are counted as typed
+
+    RenderOptions cm;
+    cm.mode = RenderMode::commonmark;
+    auto commonmark = render(body, cm);
+    REQUIRE(commonmark);
+    CHECK(commonmark->html.find("&quot;don't&quot;---twice...") != std::string::npos);
+}
+
+TEST_CASE("a heading's {#id} is its id and stays out of the table of contents") {
+    RenderOptions o;
+    o.toc = TocMode::on;
+    auto r = render("---\ntitle: Tides\n---\n## Getting \"there\" {#travel .wide}\n\nText.\n", o);
+    REQUIRE(r);
+    CHECK(r->html.find("<h2 id=\"travel\">Getting “there”</h2>") != std::string::npos);
+    CHECK(r->html.find("href=\"#travel\">Getting “there”</a>") != std::string::npos);
+    CHECK(r->html.find("{#travel") == std::string::npos);
+}

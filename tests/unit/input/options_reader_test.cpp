@@ -7,7 +7,7 @@ using namespace broadsheet;
 TEST_CASE("options JSON maps onto RenderOptions") {
     auto o = parse_options_json(R"({"mode": "page", "format": "markdown", "ads": {"after": 2, "every": 4, "max": 2},
       "share": {"networks": ["email", "x", "copy"]}, "readingTime": {"wordsPerMinute": 200},
-      "toc": true, "allowHtml": true, "urlSchemes": ["https", "TEL:"], "strings": {"advertisement": "Anzeige"},
+      "toc": true, "allowHtml": true, "typography": false, "urlSchemes": ["https", "TEL:"], "strings": {"advertisement": "Anzeige"},
       "maxInputBytes": 1000, "publisher": {"name": "The Harbour Gazette"}})");
     REQUIRE(o);
     CHECK(o->mode == RenderMode::page);
@@ -18,6 +18,7 @@ TEST_CASE("options JSON maps onto RenderOptions") {
     CHECK(o->reading_time.words_per_minute == 200);
     CHECK(o->toc == TocMode::on);
     CHECK(o->allow_html);
+    CHECK_FALSE(o->typography);
     CHECK(o->url_schemes == std::vector<std::string>{"https", "tel"});
     CHECK(o->strings.at("advertisement") == "Anzeige");
     CHECK(o->limits.max_input_bytes == 1000);
@@ -34,6 +35,7 @@ TEST_CASE("defaults: fragment, detect, no ads, share on, toc auto") {
     CHECK(o->share.networks.size() == 10);
     CHECK(o->toc == TocMode::auto_);
     CHECK_FALSE(o->allow_html);
+    CHECK(o->typography);
 }
 
 TEST_CASE("bad options are errors that name the key") {
