@@ -130,7 +130,8 @@ void write_prose(std::string& out, std::string_view text, TextStats& stats, Dire
             unsigned char b = *p;
             if (b < 0x80) {
                 unsigned char cls = kClass.c[b];
-                if (typo && (cls & kTypo)) {
+                // A lone '.' or '-' (a full stop, a hyphen) stays: no call.
+                if (typo && (cls & kTypo) && (b == '"' || b == '\'' || (end - p > 1 && p[1] == b))) {
                     Typographer::Replacement r = typo->replace(text, static_cast<std::size_t>(p - begin));
                     if (!r.text.empty()) {
                         out.append(reinterpret_cast<const char*>(run), static_cast<std::size_t>(p - run));

@@ -181,7 +181,7 @@ Typographer::Replacement Typographer::single_quote(std::string_view text, std::s
     return {{}, 1};
 }
 
-void Typographer::end_run(std::string_view text) {
+void Typographer::end_run_slow(std::string_view text) {
     if (!text.empty()) {
         if (text.data() + text.size() == last_end_) {
             prev_ = last_;

@@ -44,6 +44,9 @@ class Typographer {
 public:
     explicit Typographer(QuoteStyle style = QuoteStyle::english) : style_(style) {}
 
+    // What comes before or after a mark.
+    enum class Context { start, space, word, digit, punct };
+
     // The bytes that may change: everything else is copied as it is.
     static constexpr bool special(char c) { return c == '"' || c == '\'' || c == '-' || c == '.'; }
 
@@ -61,16 +64,27 @@ public:
     };
     Replacement replace(std::string_view text, std::size_t i);
     // After the last replace() of a run: its last character is the context
-    // of the next run.
-    void end_run(std::string_view text);
+    // of the next run. Inline for the usual ASCII end (it runs once per run).
+    void end_run(std::string_view text) {
+        if (!text.empty() && text.data() + text.size() != last_end_ && static_cast<unsigned char>(text.back()) < 0x80) {
+            char c = text.back();
+            prev_ = c == ' ' || c == '\t' || c == '\n' ? Context::space
+                    : (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ? Context::word
+                    : c >= '0' && c <= '9' ? Context::digit
+                    : c == '(' || c == '[' || c == '{' || c == '<' ? Context::start
+                    : c == '\r' || c == '\f' || c == '\v' ? Context::space
+                                                             : Context::punct;
+            last_end_ = nullptr;
+            return;
+        }
+        end_run_slow(text);
+    }
 
     // A whole run, appended to `out` (not escaped).
     void apply(std::string_view text, std::string& out);
 
-    // What comes before or after a mark.
-    enum class Context { start, space, word, digit, punct };
-
 private:
+    void end_run_slow(std::string_view text);
     Context before(std::string_view text, std::size_t i) const;
     Replacement double_quote(Context prev, Context next);
     Replacement single_quote(std::string_view text, std::size_t i, Context prev, Context next);
