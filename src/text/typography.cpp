@@ -120,7 +120,7 @@ Typographer::Replacement Typographer::replace(std::string_view text, std::size_t
     }
     case '.': {
         std::size_t n = run_of(text, i, '.');
-        r = n >= 3 ? Replacement{"…", 3} : Replacement{{}, n};
+        r = n == 3 ? Replacement{"…", 3} : Replacement{{}, n};  // the whole run: linear in it
         last_ = Context::punct;
         break;
     }

@@ -21,8 +21,8 @@
 //   students'), or before a decade ('90s) is an apostrophe, ’.
 // - After a digit, a quote that closes nothing stays straight: 5'10" keeps
 //   the marks the writer typed (a prime is not a quote; we do not guess).
-// - A quote alone between spaces stays straight. Four or more hyphens stay as
-//   typed; more than three dots give an ellipsis and the dots left over.
+// - A quote alone between spaces stays straight. Four or more hyphens, and
+//   four or more dots, stay as typed.
 //
 // The state carries over from one run of text to the next (emphasis splits a
 // quotation into several runs) and starts again with each block: reset().
