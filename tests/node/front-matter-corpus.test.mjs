@@ -47,7 +47,7 @@ function decodeEntities(s) {
 function parseHtml(html) {
   const root = { tag: '#root', attrs: {}, children: [] };
   const stack = [root];
-  const token = /<!--[\s\S]*?-->|<\/([a-zA-Z][a-zA-Z0-9-]*)\s*>|<([a-zA-Z][a-zA-Z0-9-]*)((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*(\/?)>|([^<]+)|(<)/g;
+  const token = /<!--[\s\S]*?-->|<!DOCTYPE html>|<\/([a-zA-Z][a-zA-Z0-9-]*)\s*>|<([a-zA-Z][a-zA-Z0-9-]*)((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*(\/?)>|([^<]+)|(<)/g;
   let m;
   while ((m = token.exec(html))) {
     const top = stack[stack.length - 1];
@@ -67,7 +67,13 @@ function parseHtml(html) {
         node.attrs[name] = decodeEntities(a[2] ?? a[3] ?? a[4] ?? '');
       }
       top.children.push(node);
-      if (!VOID.has(node.tag) && !m[4]) stack.push(node);
+      if (node.tag === 'script') {
+        // Raw text up to </script> (JSON-LD), kept as written.
+        const end = html.indexOf('</script>', token.lastIndex);
+        if (end < 0) throw new Error('<script> is never closed');
+        node.children.push(html.slice(token.lastIndex, end));
+        token.lastIndex = end + '</script>'.length;
+      } else if (!VOID.has(node.tag) && !m[4]) stack.push(node);
     }
   }
   if (stack.length !== 1) throw new Error(`<${stack[stack.length - 1].tag}> is never closed`);
@@ -199,6 +205,45 @@ function checkRendered(html, warnings, want) {
   return problems;
 }
 
+/**
+ * Page mode: the headline reaches <title>, the social tags and the JSON-LD as one clean line, and a
+ * schema.org article keeps its own @type and every image in its JSON-LD.
+ */
+function checkPage(html, want, source) {
+  const problems = [];
+  const miss = (field, expected, found) => problems.push({ field, expected, found });
+  let doc;
+  try {
+    doc = parseHtml(html);
+  } catch (err) {
+    return [{ field: 'page html', expected: 'well-formed HTML', found: err.message }];
+  }
+  const headline = fold(want.headline);
+  const title = byClass(doc, 'title').map((t) => fold(textOf(t)));
+  if (title.length !== 1 || !title[0].startsWith(headline) || /\n/.test(title[0])) {
+    miss('page <title>', `${want.headline} (one line)`, title.join(' | '));
+  }
+  const og = byClass(doc, 'meta').filter((m) => m.attrs.property === 'og:title').map((m) => fold(m.attrs.content));
+  if (og.length !== 1 || og[0] !== headline) miss('page og:title', want.headline, og.join(' | '));
+  const scripts = byClass(doc, 'script').filter((s) => s.attrs.type === 'application/ld+json');
+  let ld;
+  try {
+    ld = scripts.length === 1 ? JSON.parse(textOf(scripts[0])) : undefined;
+  } catch {
+    ld = undefined;
+  }
+  if (!ld) return [...problems, { field: 'page JSON-LD', expected: 'one JSON-LD object', found: scripts.length }];
+  if (typeof ld.headline !== 'string' || fold(ld.headline) !== headline) miss('page JSON-LD headline', want.headline, ld.headline);
+  if (source) {
+    if (ld['@type'] !== source['@type']) miss('page JSON-LD @type', source['@type'], ld['@type']);
+    const count = (v) => (Array.isArray(v) ? v.length : v === undefined ? 0 : 1);
+    if (count(ld.image) !== count(source.image)) miss('page JSON-LD images', count(source.image), count(ld.image));
+  }
+  const nl = /%0A/i.exec(html);
+  if (nl) miss('artefact', 'no an encoded newline in the page', html.slice(Math.max(0, nl.index - 30), nl.index + 30));
+  return problems;
+}
+
 /** Checks a file whose sidecar expects an error or a warning. */
 function checkDiagnostic(diagnostics, want) {
   const severity = want.error !== undefined ? 'error' : 'warning';
@@ -271,10 +316,17 @@ test('every file in the corpus renders with every field where it belongs', async
     let problems;
     try {
       const out = renderer.render(f.source, { format: f.format });
-      problems = f.diagnostic ? checkDiagnostic(out.warnings, f.want) : checkRendered(out.html, out.warnings, f.want);
+      if (f.diagnostic) {
+        problems = checkDiagnostic(out.warnings, f.want);
+      } else {
+        const page = renderer.render(f.source, { format: f.format, mode: 'page' });
+        problems = [...checkRendered(out.html, out.warnings, f.want),
+          ...checkPage(page.html, f.want, f.format === 'json' ? JSON.parse(f.source) : undefined)];
+      }
     } catch (err) {
       if (!(err instanceof BroadsheetError)) throw err;
-      problems = f.diagnostic ? checkDiagnostic(err.diagnostics, f.want)
+      // A warning case must still render: only an error case may stop.
+      problems = f.want.error !== undefined ? checkDiagnostic(err.diagnostics, f.want)
         : [{ field: 'render', expected: 'HTML', found: err.message }];
     }
     const c = counts.get(f.gen);
