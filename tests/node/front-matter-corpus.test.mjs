@@ -47,7 +47,14 @@ function decodeEntities(s) {
 function parseHtml(html) {
   const root = { tag: '#root', attrs: {}, children: [] };
   const stack = [root];
-  const token = /<!--[\s\S]*?-->|<!DOCTYPE html>|<\/([a-zA-Z][a-zA-Z0-9-]*)\s*>|<([a-zA-Z][a-zA-Z0-9-]*)((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*(\/?)>|([^<]+)|(<)/g;
+  const attrs = '((?:\\s+[^\\s"\'>/=]+(?:\\s*=\\s*(?:"[^"]*"|\'[^\']*\'|[^\\s"\'=<>`]+))?)*)';
+  const token = new RegExp([
+    '<!--[\\s\\S]*?-->|<!DOCTYPE html>', // skipped
+    '<\\/([a-zA-Z][a-zA-Z0-9-]*)\\s*>', // 1: end tag
+    `<([a-zA-Z][a-zA-Z0-9-]*)${attrs}\\s*(\\/?)>`, // 2: start tag, 3: its attributes, 4: self-closing
+    '([^<]+)', // 5: text
+    '(<)', // 6: anything else is an error
+  ].join('|'), 'g');
   let m;
   while ((m = token.exec(html))) {
     const top = stack[stack.length - 1];
@@ -121,9 +128,15 @@ function checkRendered(html, warnings, want) {
     return [{ field: 'html', expected: 'well-formed HTML', found: err.message }];
   }
   const article = byClass(doc, 'article', 'bs-article');
-  if (article.length !== 1) return [{ field: 'html', expected: 'one <article class="bs-article">', found: article.length }];
+  if (article.length !== 1) {
+    return [{ field: 'html', expected: 'one <article class="bs-article">', found: article.length }];
+  }
   const one = (tag, cls) => byClass(article[0], tag, cls);
-  const text = (nodes) => (nodes.length === 1 ? fold(textOf(nodes[0])) : nodes.length ? `${nodes.length} elements` : undefined);
+  // The text of the one element found; else how many there were (none: undefined).
+  const text = (nodes) => {
+    if (nodes.length === 1) return fold(textOf(nodes[0]));
+    return nodes.length ? `${nodes.length} elements` : undefined;
+  };
 
   const h1 = one('h1');
   if (h1.length !== 1) miss('headline', 'one <h1>', `${h1.length} h1 elements`);
@@ -138,7 +151,9 @@ function checkRendered(html, warnings, want) {
   if (want.authors) {
     const byline = one(null, 'bs-byline');
     const people = byline.length === 1 ? byClass(byline[0], null, 'bs-author') : [];
-    if (byline.length !== 1) miss('authors', want.authors.map((a) => a.name), byline.length ? 'several bylines' : undefined);
+    if (byline.length !== 1) {
+      miss('authors', want.authors.map((a) => a.name), byline.length ? 'several bylines' : undefined);
+    }
     else if (people.length !== want.authors.length) {
       miss('authors', want.authors.map((a) => a.name),
         people.map((p) => fold(textOf(byClass(p, null, 'bs-author-name')[0] ?? p))));
@@ -168,7 +183,9 @@ function checkRendered(html, warnings, want) {
     if (want[field] === undefined) continue;
     const holder = one(null, cls);
     const time = holder.length === 1 ? byClass(holder[0], 'time') : [];
-    const found = time.length === 1 ? time[0].attrs.datetime : holder.length ? `${time.length} <time> elements` : undefined;
+    let found;
+    if (time.length === 1) found = time[0].attrs.datetime;
+    else if (holder.length) found = `${time.length} <time> elements`;
     if (found !== want[field]) miss(field, want[field], found);
   }
 
@@ -200,7 +217,9 @@ function checkRendered(html, warnings, want) {
 
   // Unknown keys are kept quiet unless they look like a typo: a valid file gets no "unknown field" warning.
   for (const w of warnings) {
-    if (/unknown field/i.test(w.message)) miss('quiet', 'no warning about its keys', `${w.line}:${w.column}: ${w.message}`);
+    if (/unknown field/i.test(w.message)) {
+      miss('quiet', 'no warning about its keys', `${w.line}:${w.column}: ${w.message}`);
+    }
   }
   return problems;
 }
@@ -233,7 +252,9 @@ function checkPage(html, want, source) {
     ld = undefined;
   }
   if (!ld) return [...problems, { field: 'page JSON-LD', expected: 'one JSON-LD object', found: scripts.length }];
-  if (typeof ld.headline !== 'string' || fold(ld.headline) !== headline) miss('page JSON-LD headline', want.headline, ld.headline);
+  if (typeof ld.headline !== 'string' || fold(ld.headline) !== headline) {
+    miss('page JSON-LD headline', want.headline, ld.headline);
+  }
   if (source) {
     if (ld['@type'] !== source['@type']) miss('page JSON-LD @type', source['@type'], ld['@type']);
     const count = (v) => (Array.isArray(v) ? v.length : v === undefined ? 0 : 1);
@@ -251,9 +272,10 @@ function checkDiagnostic(diagnostics, want) {
   const hit = diagnostics.find((d) => d.severity === severity && d.message.toLowerCase().includes(needle)
     && (want.line === undefined || d.line === want.line) && (want.path === undefined || d.path === want.path));
   if (hit) return [];
-  const found = diagnostics.map((d) => `${d.severity} ${d.line}:${d.column}: ${d.message} (at ${d.path})`).join(' | ') || '(no diagnostics)';
-  return [{ field: severity, expected: `${severity} containing ${JSON.stringify(want.error ?? want.warning)}`
-    + (want.line === undefined ? '' : ` at line ${want.line}`) + (want.path === undefined ? '' : ` at ${want.path}`), found }];
+  const found = diagnostics.map((d) => `${d.severity} ${d.line}:${d.column}: ${d.message} (at ${d.path})`).join(' | ')
+    || '(no diagnostics)';
+  const where = (want.line === undefined ? '' : ` at line ${want.line}`) + (want.path === undefined ? '' : ` at ${want.path}`);
+  return [{ field: severity, expected: `${severity} containing ${JSON.stringify(want.error ?? want.warning)}${where}`, found }];
 }
 
 async function corpusFiles() {
@@ -270,7 +292,9 @@ async function corpusFiles() {
       assert.match(name, /\.(md|markdown|json)$/, `${gen}/${name}: only articles and their sidecars`);
       const stem = name.replace(/\.(md|markdown|json)$/, '');
       const want = JSON.parse(await readFile(new URL(`${gen}/${stem}.expect.json`, CORPUS), 'utf8'));
-      for (const key of Object.keys(want)) assert.ok(EXPECT_KEYS.has(key), `${gen}/${stem}.expect.json: unknown key ${key}`);
+      for (const key of Object.keys(want)) {
+        assert.ok(EXPECT_KEYS.has(key), `${gen}/${stem}.expect.json: unknown key ${key}`);
+      }
       for (const a of want.authors ?? []) {
         for (const key of Object.keys(a)) assert.ok(AUTHOR_KEYS.has(key), `${gen}/${stem}.expect.json: author key ${key}`);
       }
