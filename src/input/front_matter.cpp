@@ -241,8 +241,9 @@ void map_front_matter(const Value& fm, const Value& document, Article& a, FieldR
     // Keys of the generators that read like ours but are theirs: named here
     // so a typo of one gets a "did you mean" (other unknown keys stay quiet).
     f.accept({"slug", "layout", "weight", "aliases", "type", "permalink", "toc", "comments", "series", "ogImage",
-              "header", "extra", "params", "expiryDate", "template", "math", "eleventyNavigation", "eleventyComputed",
-              "eleventyExcludeFromCollections", "linkTitle", "resources", "outputs", "markup", "sitemap"});
+              "header", "extra", "params", "expiryDate", "template", "path", "math", "eleventyNavigation",
+              "eleventyComputed", "eleventyExcludeFromCollections", "linkTitle", "resources", "outputs", "markup",
+              "sitemap"});
     f.finish();
 }
 
