@@ -47,9 +47,10 @@ Author read_person(std::string_view s) {
     Author au;
     s = trim(s);
     if (s.size() > 2 && s.back() == ')') {
-        // A trailing "(Org)" that is not a link's "(url)".
+        // A trailing " (Org)", after a space: not a link's "(url)", nor the
+        // parentheses inside one.
         std::size_t open = s.rfind('(');
-        if (open != std::string_view::npos && open > 0 && s[open - 1] != ']') {
+        if (open != std::string_view::npos && open > 0 && s[open - 1] == ' ') {
             au.affiliation = std::string(trim(s.substr(open + 1, s.size() - open - 2)));
             s = trim(s.substr(0, open));
         }

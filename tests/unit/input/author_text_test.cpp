@@ -49,6 +49,10 @@ TEST_CASE("a Markdown link gives name and URL; \"(Org)\" an affiliation") {
     // A comma inside the link or the parentheses does not split.
     CHECK(people("[Lee, Ann](https://a.example/x,y) (Ferries, Ltd) and Bo Chan") ==
           list{"Lee, Ann||https://a.example/x,y|Ferries, Ltd", "Bo Chan|||"});
+    // Parentheses inside the URL belong to it (the URL policy decides later whether it may be used).
+    CHECK(people("[X](javascript:alert(1))") == list{"X||javascript:alert(1)|"});
+    CHECK(people("[X](https://a.example/wiki/Pier_(1911)) (Gazette)") ==
+          list{"X||https://a.example/wiki/Pier_(1911)|Gazette"});
     // Not a link: kept as the name, as written.
     CHECK(people("[draft]") == list{"[draft]|||"});
 }

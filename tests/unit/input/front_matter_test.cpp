@@ -505,3 +505,14 @@ TEST_CASE("Eleventy's ---json front matter") {
     CHECK_FALSE(bad);
     CHECK(where(bad.diagnostics) == std::vector<std::string>{"3:12 expected text, found a list"});
 }
+
+TEST_CASE("a link in an author string goes through the URL policy like any author URL") {
+    auto r = render("---\ntitle: x\ndate: 2024-01-01\nauthor: '[Eve](javascript:alert(1))'\n---\n");
+    REQUIRE(r);
+    CHECK(r->html.find("javascript") == std::string::npos);
+    CHECK(r->html.find("<span class=\"bs-author-name\" dir=\"auto\">Eve</span>") != std::string::npos);
+    REQUIRE(r.diagnostics.size() == 1);
+    CHECK(r.diagnostics[0].line == 4);
+    CHECK(r.diagnostics[0].path == "/author");
+    CHECK(r.diagnostics[0].message.find("not allowed") != std::string::npos);
+}
