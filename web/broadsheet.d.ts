@@ -116,6 +116,13 @@ export interface RenderOptions {
    * that need JavaScript and announces the ad slots. Default: none (the page has no script).
    */
   script?: string;
+  /**
+   * The site's language (a BCP 47 tag such as "en-GB") for articles that give none: their `lang`, the interface
+   * text's language and, in page mode, `<html lang>`. Without it and without the article's, a page says "und".
+   */
+  lang?: string;
+  /** The site's writing direction for articles that give none (default "auto": from the language). */
+  dir?: 'ltr' | 'rtl' | 'auto';
   /** Largest accepted input (default 8 MiB). */
   maxInputBytes?: number;
   /** Deepest nesting of JSON, YAML, lists and quotes (default 64). */

@@ -71,6 +71,11 @@ struct RenderOptions {
     // link, Mastodon, the system share sheet) and announces the ad slots.
     // Empty (the default): the page has no script at all.
     std::string script;
+    // The site's language and direction, for articles that give none
+    // [lang] a BCP 47 tag, [dir] "ltr" | "rtl" | "auto". Without either, a
+    // whole page says lang="und" (see README: "Languages").
+    std::string lang;
+    TextDirection dir = TextDirection::auto_;
     Limits limits;                // [maxInputBytes], [maxDepth], [maxDiagnostics], [maxOutputBytes]
 };
 

@@ -176,6 +176,8 @@ void map_options(FieldReader& r, const Value& root, RenderOptions& o) {
     f.integer("maxDiagnostics", o.limits.max_diagnostics, 1, 10000);
     f.string("stylesheet", o.stylesheet);
     f.string("script", o.script);
+    f.language("lang", o.lang);
+    f.direction("dir", o.dir);
     f.finish();
 }
 

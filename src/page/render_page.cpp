@@ -22,9 +22,13 @@ void write_article(HtmlWriter& w, const PageContext& c, const Body& body, const 
 }
 
 void write_document(HtmlWriter& w, const PageContext& c, const Body& body, const ReadingTime& rt) {
-    // A document needs a language (screen readers pick their voice from it);
-    // without one the interface text is English, so the page says so.
-    std::string lang = c.r.lang.empty() ? "en" : c.r.lang;
+    // A document needs a language (screen readers pick their voice from it).
+    // When neither the article nor the site (options lang) gives one, the
+    // page says "und", BCP 47's "undetermined", rather than claim English for
+    // text that may be in any language: a reader's default voice is a better
+    // guess than a wrong one, and axe's html-has-lang and html-lang-valid
+    // accept it.
+    std::string lang = c.r.lang.empty() ? "und" : c.r.lang;
     w.raw("<!DOCTYPE html>\n");
     w.start("html").attr("lang", lang).attr("dir", c.r.direction == TextDirection::rtl ? "rtl" : "ltr").end_start().newline();
     write_head(w, c, rt);

@@ -28,12 +28,15 @@ std::string absolute(const std::string& url, const std::string& base) {
 
 ResolvedArticle resolve_article(const Article& a, const RenderOptions& options, Diagnostics& diags) {
     const auto& schemes = options.url_schemes;
-    ResolvedArticle r{a, a.language, TextDirection::auto_, "auto", {}, {}, {}, {}, {}, {}, {}};
+    // The site's language and direction (options lang, dir) stand in for
+    // the article's when it gives none: language usually lives in the
+    // site's configuration, not in each post.
+    const std::string& language = a.language.empty() ? options.lang : a.language;
+    TextDirection declared = a.direction == TextDirection::auto_ ? options.dir : a.direction;
+    ResolvedArticle r{a, language, TextDirection::auto_, "auto", {}, {}, {}, {}, {}, {}, {}, {}};
 
-    bool rtl = a.direction == TextDirection::rtl ||
-               (a.direction == TextDirection::auto_ && is_rtl_language(a.language));
-    bool ltr = a.direction == TextDirection::ltr ||
-               (a.direction == TextDirection::auto_ && !a.language.empty() && !rtl);
+    bool rtl = declared == TextDirection::rtl || (declared == TextDirection::auto_ && is_rtl_language(language));
+    bool ltr = declared == TextDirection::ltr || (declared == TextDirection::auto_ && !language.empty() && !rtl);
     r.direction = rtl ? TextDirection::rtl : ltr ? TextDirection::ltr : TextDirection::auto_;
     r.dir = rtl ? "rtl" : ltr ? "ltr" : "auto";
 
@@ -75,6 +78,11 @@ ResolvedArticle resolve_article(const Article& a, const RenderOptions& options, 
             r.image = std::move(img);
         }
     }
+    for (const Image& more : a.more_images) {
+        // Only their URLs go anywhere (the JSON-LD); a refused one is left out.
+        std::string u = checked(more.url, schemes);
+        if (!u.empty()) r.more_images.push_back(std::move(u));
+    }
 
     // Relative URLs in metadata resolve against the article's own URL, or
     // failing that the publisher's home page.
@@ -102,6 +110,12 @@ ResolvedArticle resolve_article(const Article& a, const RenderOptions& options, 
     for (std::size_t i = 0; i < m.authors.size(); ++i) m.authors[i].url = absolute(r.author_urls[i], base);
     m.image = r.image;
     if (m.image) m.image->url = absolute(m.image->url, base);
+    m.more_images.clear();
+    for (const std::string& u : r.more_images) {
+        Image img;
+        img.url = absolute(u, base);
+        m.more_images.push_back(std::move(img));
+    }
     m.url = r.canonical;
     return r;
 }

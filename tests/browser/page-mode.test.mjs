@@ -89,3 +89,15 @@ test('with the script option, a page-mode document gets the buttons and the ad e
   assert.deepEqual(await allProblems(), []);
   await page.close();
 });
+
+test('a page whose article and site give no language says lang="und", and axe accepts it; the site option wins over it', async () => {
+  const source = '---\ntitle: Lantern parade tonight\ndate: 2024-11-05\nauthor: Mei Lin and George Adamu\n---\nFour hundred lanterns.\n';
+  const { html } = renderer.render(source, OPTIONS);
+  assert.match(html, /^<!DOCTYPE html>\n<html lang="und" dir="ltr">/);
+  await writeFile(`${OUT}/no-language.html`, html);
+  const { page, allProblems } = await env.open('/test-output/pages/no-language.html', { viewport: VIEWPORTS.desktop });
+  assert.deepEqual(await axe(page), []);
+  assert.deepEqual(await allProblems(), []);
+  await page.close();
+  assert.match(renderer.render(source, { ...OPTIONS, lang: 'en-GB' }).html, /^<!DOCTYPE html>\n<html lang="en-GB" dir="ltr">/);
+});

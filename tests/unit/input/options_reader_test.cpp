@@ -102,3 +102,16 @@ TEST_CASE("strings: unknown keys and forgotten placeholders are warnings") {
     CHECK(at == std::vector<std::string>{"options: unknown field \"a<U+007F>/b\", ignored",
                                          "options: expected text, found true or false"});
 }
+
+TEST_CASE("the site's language and direction: lang and dir") {
+    auto o = parse_options_json(R"({"lang": "pt-BR", "dir": "rtl"})");
+    REQUIRE(o);
+    CHECK(o->lang == "pt-BR");
+    CHECK(o->dir == TextDirection::rtl);
+    auto bad = parse_options_json(R"({"lang": "en_GB", "dir": "up"})");
+    REQUIRE_FALSE(bad);
+    REQUIRE(bad.diagnostics.size() == 2);
+    CHECK(bad.diagnostics[0].path == "/lang");
+    CHECK(bad.diagnostics[0].message.find("options: expected a BCP 47 language tag") == 0);
+    CHECK(bad.diagnostics[1].message == "options: expected \"ltr\", \"rtl\" or \"auto\", found \"up\"");
+}

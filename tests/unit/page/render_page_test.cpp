@@ -24,7 +24,24 @@ TEST_CASE("in a right-to-left article only the blocks in the other direction are
 TEST_CASE("no language: no lang attribute, the text's own direction") {
     std::string h = html("---\ntitle: x\n---\n");
     CHECK(has(h, "<article class=\"bs-article\" dir=\"auto\">"));
-    CHECK(has(html("---\ntitle: x\n---\n", page_mode()), "<html lang=\"en\" dir=\"ltr\">"));
+    // A page needs a lang; "und" (undetermined) rather than a claim of English.
+    CHECK(has(html("---\ntitle: x\n---\n", page_mode()), "<html lang=\"und\" dir=\"ltr\">"));
+}
+
+TEST_CASE("the site's language and direction (options lang, dir) stand in for the article's") {
+    RenderOptions o = page_mode();
+    o.lang = "fr";
+    std::string h = html("---\ntitle: x\n---\n", o);
+    CHECK(has(h, "<html lang=\"fr\" dir=\"ltr\">"));
+    CHECK(has(h, "<article class=\"bs-article\" lang=\"fr\" dir=\"ltr\">"));
+    // The article's own language wins.
+    CHECK(has(html("---\ntitle: x\nlang: de\n---\n", o), "<html lang=\"de\" dir=\"ltr\">"));
+    RenderOptions rtl;
+    rtl.lang = "ar";
+    CHECK(has(html("---\ntitle: x\n---\n", rtl), "<article class=\"bs-article\" lang=\"ar\" dir=\"rtl\">"));
+    rtl.dir = TextDirection::ltr;  // a site that says so
+    CHECK(has(html("---\ntitle: x\n---\n", rtl), "<article class=\"bs-article\" lang=\"ar\" dir=\"ltr\">"));
+    CHECK(has(html("---\ntitle: x\ndir: rtl\n---\n", rtl), "dir=\"rtl\""));
 }
 
 TEST_CASE("names, tags and captions keep their own direction") {
@@ -46,7 +63,7 @@ TEST_CASE("the fragment asks nothing of any third party") {
 TEST_CASE("page mode writes a whole document with metadata and safe JSON-LD") {
     std::string h = html(R"J({"headline": "</script><script>alert(1)</script>", "url": "https://example.org/a",
       "publisher": {"name": "Gazette"}, "description": "d"})J", page_mode());
-    CHECK(h.rfind("<!DOCTYPE html>\n<html lang=\"en\" dir=\"ltr\">\n<head>\n<meta charset=\"utf-8\">\n", 0) == 0);
+    CHECK(h.rfind("<!DOCTYPE html>\n<html lang=\"und\" dir=\"ltr\">\n<head>\n<meta charset=\"utf-8\">\n", 0) == 0);
     CHECK(has(h, "<title>&lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt; — Gazette</title>"));
     CHECK(has(h, "<link rel=\"canonical\" href=\"https://example.org/a\">"));
     CHECK(has(h, "<meta property=\"og:type\" content=\"article\">"));
