@@ -1,6 +1,8 @@
 // The helpers both body writers call (see body_writer.hpp).
 #include "body/body_writer.hpp"
 
+#include <algorithm>
+
 #include "body/prose.hpp"
 
 namespace broadsheet::detail {
@@ -122,9 +124,13 @@ void BodyWriter::html_warnings(std::vector<HtmlNote>& notes, std::size_t base, b
     std::size_t saved = pos_;
     for (auto& note : notes) {
         std::size_t at_source = base + note.offset;
-        if (in_block) {
-            for (const auto& line : html_block_lines_)
-                if (line.first <= note.offset) at_source = line.second + (note.offset - line.first);
+        if (in_block) {  // the last line starting at or before the note (lines are in order)
+            auto line = std::upper_bound(html_block_lines_.begin(), html_block_lines_.end(),
+                                         std::make_pair(note.offset, std::size_t(-1)));
+            if (line != html_block_lines_.begin()) {
+                --line;
+                at_source = line->second + (note.offset - line->first);
+            }
         }
         at(at_source);
         warn(std::move(note.message));

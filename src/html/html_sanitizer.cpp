@@ -133,9 +133,19 @@ struct Tag {
     std::vector<Attribute> attributes;
 };
 
+// What read_tag() returns for a tag the input ends in (no '>' or no closing
+// quote): the browser drops such a tag and the rest of the input with it; we
+// show all of it as text, and never scan that rest again from a later '<'
+// (which would be quadratic).
+constexpr std::size_t kRunsToEnd = std::string_view::npos - 1;
+
+// Most open elements a block keeps; start tags deeper are dropped, so closing
+// by name stays cheap.
+constexpr std::size_t kMaxOpen = 100;
+
 // Reads the start or end tag at s[i] == '<' as the HTML tokenizer does.
-// Returns the index after its '>', or npos when it is not a complete tag
-// (the caller shows the '<' as text).
+// Returns the index after its '>'; npos when it is not a tag (the caller
+// shows the '<' as text); kRunsToEnd (above).
 std::size_t read_tag(std::string_view s, std::size_t i, Tag& t) {
     t = Tag{};
     std::size_t n = s.size();
@@ -162,7 +172,7 @@ std::size_t read_tag(std::string_view s, std::size_t i, Tag& t) {
             a.has_value = true;
             if (i < n && (s[i] == '"' || s[i] == '\'')) {
                 std::size_t close = s.find(s[i], i + 1);
-                if (close == std::string_view::npos) return std::string_view::npos;
+                if (close == std::string_view::npos) return kRunsToEnd;
                 a.value = std::string(s.substr(i + 1, close - i - 1));
                 i = close + 1;
             } else {
@@ -171,7 +181,7 @@ std::size_t read_tag(std::string_view s, std::size_t i, Tag& t) {
         }
         t.attributes.push_back(std::move(a));
     }
-    return std::string_view::npos;
+    return kRunsToEnd;
 }
 
 // Where the comment starting at s[i] ("<!--") ends: after "-->" or "--!>",
@@ -363,13 +373,13 @@ Written write_start_tag(const ElementRule& e, const Tag& t, const HtmlPolicy& po
     std::string name = e.name;
     std::string attrs, dropped, src, title, alt;
     bool has_src = false, has_alt = false, has_loading = false, has_decoding = false, has_controls = false;
-    std::vector<std::string> seen;
+    std::vector<const AttributeRule*> seen;  // only allowlisted ones: a handful, however many the tag has
     for (const auto& a : t.attributes) {
-        bool duplicate = false;
-        for (const auto& s : seen) duplicate = duplicate || s == a.name;
-        if (duplicate) continue;  // the browser keeps the first
-        seen.push_back(a.name);
         const AttributeRule* rule = find_attribute(e, a.name);
+        bool duplicate = false;
+        for (const auto* r : seen) duplicate = duplicate || r == rule;
+        if (rule && duplicate) continue;  // the browser keeps the first
+        if (rule) seen.push_back(rule);
         std::string value;
         bool ok = rule != nullptr;
         if (ok) switch (rule->value) {
@@ -515,9 +525,10 @@ SanitizedBlock sanitize_html_block(std::string_view s, const HtmlPolicy& policy,
         }
         Tag t;
         std::size_t end = read_tag(s, i, t);
+        if (end == kRunsToEnd) break;  // the rest is text
         const ElementRule* e = end == std::string_view::npos || !policy.allow ? nullptr : find_element(t.name, false);
-        if (!e) {  // text: shown as written
-            ++i;
+        if (!e) {  // text: shown as written; a whole tag at once, so '<' in its values is never read again
+            i = end == std::string_view::npos ? i + 1 : end;
             continue;
         }
         text(s.substr(run, i - run));
@@ -550,8 +561,11 @@ SanitizedBlock sanitize_html_block(std::string_view s, const HtmlPolicy& policy,
         }
         if (w.kind == Written::element) out.kept_markup = true;
         if (w.kind == Written::fallback && t.name == "iframe") out.kept_markup = true;
+        if (w.kind == Written::element && !e->is_void && t.name != "iframe") {
+            if (open.size() == kMaxOpen) continue;  // too deep: dropped
+            open.push_back(t.name);
+        }
         h += w.markup;
-        if (w.kind == Written::element && !e->is_void && t.name != "iframe") open.push_back(t.name);
     }
     // What is left open closes before the block's last newlines.
     std::string_view tail = s.substr(run);

@@ -207,3 +207,17 @@ TEST_CASE("https_origin") {
     CHECK(https_origin("https://example.com%2F.evil/").empty());
     CHECK(https_origin("https:///x").empty());
 }
+
+TEST_CASE("hostile sizes stay linear") {
+    // Each of these would rescan the rest of the input from every '<'.
+    std::string unterminated, quoted = "<x a=\"", deep;
+    for (int i = 0; i < 200000; ++i) unterminated += "<a ";
+    for (int i = 0; i < 200000; ++i) quoted += "<y ";
+    quoted += "\">";
+    for (int i = 0; i < 200000; ++i) deep += "<div>";
+    for (int i = 0; i < 200000; ++i) deep += "</span>";
+    CHECK(block(unterminated).size() == unterminated.size() + 3 * 200000);  // every '<' as "&lt;"
+    CHECK(block(quoted).find("<y") == std::string::npos);
+    std::string out = block(deep);
+    CHECK(out.size() == 100 * (5 + 6));  // 100 open <div>s kept and closed, the rest dropped
+}
