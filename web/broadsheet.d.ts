@@ -100,8 +100,18 @@ export interface RenderOptions {
   };
   /** Table of contents: "auto" (default, three or more sections), true or false. */
   toc?: 'auto' | boolean;
-  /** Let a small allowlist of inline HTML tags through (sub, sup, kbd, mark, abbr, ...). Default false. */
+  /**
+   * Let allowlisted HTML through, sanitized: inline tags (sub, sup, kbd, mark, abbr, span, img, ...) and, in HTML
+   * blocks, figure, picture, details, div, p, tables, video and audio (README "Security"). Default false: raw HTML
+   * is shown as text. HTML comments are dropped either way.
+   */
   allowHtml?: boolean;
+  /**
+   * With allowHtml, the https origins an iframe may come from; others become links. Frames are sandboxed
+   * ("allow-scripts allow-popups allow-presentation"), lazy, and need a title. Default [] (no iframes).
+   * @example ["https://www.youtube-nocookie.com", "https://player.vimeo.com"]
+   */
+  embedOrigins?: string[];
   /** URL schemes allowed in links and images besides relative URLs. Default ["http", "https", "mailto"]. */
   urlSchemes?: string[];
   /**

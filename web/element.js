@@ -21,6 +21,7 @@ const OPTION_ATTRIBUTES = {
   toc: ['toc', (v) => (v === 'true' || v === '' ? true : v === 'false' ? false : v)],
   'allow-html': ['allowHtml', (v) => v !== 'false'],
   'url-schemes': ['urlSchemes', (v) => v.trim().split(/\s+/).filter(Boolean)],
+  'embed-origins': ['embedOrigins', (v) => v.trim().split(/\s+/).filter(Boolean)],
 };
 
 // What decides the article: a change to any of these renders it again.

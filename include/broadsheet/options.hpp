@@ -62,7 +62,10 @@ struct RenderOptions {
     ShareOptions share;
     ReadingTimeOptions reading_time;  // [readingTime]
     TocMode toc = TocMode::auto_;
-    bool allow_html = false;      // [allowHtml] let a small allowlist of inline tags through (see README)
+    bool allow_html = false;      // [allowHtml] let allowlisted HTML through, sanitized (see README, Security)
+    // [embedOrigins] with allowHtml, the https origins an <iframe> may come
+    // from, e.g. "https://www.youtube-nocookie.com". Empty: no iframes.
+    std::vector<std::string> embed_origins;
     std::vector<std::string> url_schemes = {"http", "https", "mailto"};  // [urlSchemes] lower case
     std::map<std::string, std::string> strings;  // [strings] overrides of interface text by key
     std::string stylesheet = "broadsheet.css";   // [stylesheet] page mode: the theme's URL

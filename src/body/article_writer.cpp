@@ -67,7 +67,9 @@ std::size_t caption_prefix(std::string_view text) {
 }  // namespace
 
 ArticleWriter::ArticleWriter(std::string_view src, const BodyOptions& options, Body& body, Diagnostics& diags)
-    : BodyWriter(src, options, body, diags), code_ltr_(options.direction == TextDirection::rtl) {}
+    : BodyWriter(src, options, body, diags), code_ltr_(options.direction == TextDirection::rtl) {
+    drop_comments_ = true;
+}
 
 // ---------------------------------------------------------------------------
 // The events
@@ -86,7 +88,7 @@ int ArticleWriter::enter_block(const BlockInfo& b) {
     case BlockType::hr: rule(); break;
     case BlockType::heading: open_heading(b.level); break;
     case BlockType::code: open_code(b); break;
-    case BlockType::html: push_block(); break;
+    case BlockType::html: begin_html_block(); break;
     case BlockType::paragraph: open_paragraph(); break;
     case BlockType::table: open_table(); break;
     case BlockType::thead: in_thead_ = true; line("<thead>"); break;
@@ -436,13 +438,17 @@ void ArticleWriter::open_code(const BlockInfo& b) {
     out.raw(">");
 }
 
-// An HTML block is shown as text in a paragraph of its own, without the
-// newlines that end its lines.
+// An HTML block, sanitized whole (html_sanitizer.hpp). What is only text
+// (the default, or nothing allowlisted) is shown in a paragraph of its own,
+// without the newlines that end its lines; a block of comments only vanishes.
 void ArticleWriter::close_html_block() {
-    Open& block = pop_block();
-    std::string_view inner = block.html;
-    while (!inner.empty() && inner.back() == '\n') inner.remove_suffix(1);
-    w().raw("<p class=\"bs-raw-html\">").raw(inner).raw("</p>\n");
+    SanitizedBlock block = end_html_block();
+    std::string_view html = block.html;
+    while (!html.empty() && (html.back() == '\n' || html.back() == ' ' || html.back() == '\t')) html.remove_suffix(1);
+    while (!html.empty() && html.front() == '\n') html.remove_prefix(1);  // where a comment was
+    if (html.empty()) return;
+    if (block.kept_markup) w().raw(html).raw("\n");
+    else w().raw("<p class=\"bs-raw-html\">").raw(html).raw("</p>\n");
     block_done(BlockKind::html);
 }
 

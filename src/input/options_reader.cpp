@@ -3,6 +3,7 @@
 #include <iterator>
 
 #include "broadsheet/broadsheet.hpp"
+#include "html/html_sanitizer.hpp"
 #include "html/url_policy.hpp"
 #include "input/field_reader.hpp"
 #include "input/publisher_reader.hpp"
@@ -99,6 +100,18 @@ void read_url_schemes(FieldReader& r, const Value& v, std::vector<std::string>& 
     if (ok) out = std::move(schemes);
 }
 
+// "https://host[:port]", the origin only (what html_sanitizer compares).
+void read_embed_origins(FieldReader& r, const Value& v, std::vector<std::string>& out) {
+    std::vector<std::string> origins;
+    bool ok = for_each_text(r, v, "/embedOrigins", [&](const Value& item, const std::string& path, std::string s) {
+        std::string origin = https_origin(s);
+        for (char& c : s) c = ascii::lower(c);
+        if (!origin.empty() && (origin == s || origin + "/" == s)) origins.push_back(origin);
+        else r.error(item, path, "\"" + quote_input(s, 40) + "\" is not an https origin such as \"https://player.vimeo.com\"");
+    });
+    if (ok) out = std::move(origins);
+}
+
 void read_strings(FieldReader& r, const Value& v, std::map<std::string, std::string>& out) {
     if (!v.is(Value::Kind::object)) {
         r.error(v, "/strings", std::string("expected an object, found ") + r.kind_name(v));
@@ -169,6 +182,7 @@ void map_options(FieldReader& r, const Value& root, RenderOptions& o) {
     }
     f.boolean("allowHtml", o.allow_html);
     if (const Value* v = f.get("urlSchemes")) read_url_schemes(r, *v, o.url_schemes);
+    if (const Value* v = f.get("embedOrigins")) read_embed_origins(r, *v, o.embed_origins);
     if (const Value* v = f.get("strings")) read_strings(r, *v, o.strings);
     if (const Value* v = f.get("maxInputBytes")) read_size(r, *v, "/maxInputBytes", o.limits.max_input_bytes);
     if (const Value* v = f.get("maxOutputBytes")) read_size(r, *v, "/maxOutputBytes", o.limits.max_output_bytes);

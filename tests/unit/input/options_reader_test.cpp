@@ -115,3 +115,21 @@ TEST_CASE("the site's language and direction: lang and dir") {
     CHECK(bad.diagnostics[0].message.find("options: expected a BCP 47 language tag") == 0);
     CHECK(bad.diagnostics[1].message == "options: expected \"ltr\", \"rtl\" or \"auto\", found \"up\"");
 }
+
+TEST_CASE("embedOrigins: https origins only, normalised") {
+    auto o = parse_options_json(
+        R"({"allowHtml": true, "embedOrigins": ["https://www.youtube-nocookie.com", "https://Player.Vimeo.com/"]})");
+    REQUIRE(o);
+    CHECK(o->embed_origins == std::vector<std::string>{"https://www.youtube-nocookie.com", "https://player.vimeo.com"});
+    auto bad = parse_options_json(
+        R"({"embedOrigins": ["http://player.vimeo.com", "https://player.vimeo.com/video", "https://a@b.example", "*"]})");
+    REQUIRE_FALSE(bad);
+    CHECK(message_at(bad, "/embedOrigins/0").find("is not an https origin") != std::string::npos);
+    CHECK(message_at(bad, "/embedOrigins/1").find("is not an https origin") != std::string::npos);
+    CHECK(message_at(bad, "/embedOrigins/2").find("is not an https origin") != std::string::npos);
+    CHECK(message_at(bad, "/embedOrigins/3").find("is not an https origin") != std::string::npos);
+    auto one = parse_options_json(R"({"embedOrigins": "https://player.vimeo.com"})");  // one, as a string
+    REQUIRE(one);
+    CHECK(one->embed_origins == std::vector<std::string>{"https://player.vimeo.com"});
+    CHECK_FALSE(parse_options_json(R"({"embedOrigins": 1})"));
+}
