@@ -102,3 +102,19 @@ TEST_CASE("strings: unknown keys and forgotten placeholders are warnings") {
     CHECK(at == std::vector<std::string>{"options: unknown field \"a<U+007F>/b\", ignored",
                                          "options: expected text, found true or false"});
 }
+
+TEST_CASE("layout, theme and tagUrl") {
+    auto o = parse_options_json(R"({"layout": "wide-lead", "theme": "light", "tagUrl": "/topics/{tag}"})");
+    REQUIRE(o);
+    CHECK(o->layout == Layout::wide_lead);
+    CHECK(o->theme == PageTheme::light);
+    CHECK(o->tag_url == "/topics/{tag}");
+    auto d = parse_options_json("{}");
+    CHECK(d->layout == Layout::standard);
+    CHECK(d->theme == PageTheme::auto_);
+    CHECK(d->tag_url.empty());
+    auto bad = parse_options_json(R"({"layout": "wide", "theme": "sepia"})");
+    REQUIRE_FALSE(bad);
+    CHECK(message_at(bad, "/layout") == "options: expected \"standard\" or \"wide-lead\"");
+    CHECK(message_at(bad, "/theme") == "options: expected \"auto\", \"host\", \"light\" or \"dark\"");
+}
