@@ -52,6 +52,7 @@ test('options as attributes override the JSON options attribute', async () => {
     ['bs-share-item bs-share-x', 'bs-share-item bs-share-copy']);
   assert.equal(await el.locator('.bs-ad').count(), 2);
   assert.equal(await el.locator('.bs-toc').count(), 0);
+  assert.equal(await el.getByRole('link', { name: 'night shift' }).getAttribute('href'), '/topics/night%20shift', 'tag-url');
   assert.equal(await el.getByRole('button', { name: 'Copy link' }).count(), 1, 'enhanced like the drop-in');
   await page.close();
 });
