@@ -98,8 +98,23 @@ export interface RenderOptions {
     /** Chinese, Japanese, Korean (default 500). */
     charactersPerMinute?: number;
   };
-  /** Table of contents: "auto" (default, three or more sections), true or false. */
+  /**
+   * Table of contents, placed after the body's first paragraph: "auto" (default: articles of at least 1,500 words
+   * in four or more sections), true (one section is enough) or false.
+   */
   toc?: 'auto' | boolean;
+  /**
+   * Tags link to this URL: `{tag}` is the tag, `{slug}` its slug, each percent-encoded as one path segment.
+   * @example "/topics/{tag}"
+   */
+  tagUrl?: string;
+  /**
+   * "wide-lead": the lead image's `sizes` fit the wider box of `data-broadsheet-layout="wide-lead"`, and page mode
+   * writes that attribute on its <body>. Default "standard".
+   */
+  layout?: 'standard' | 'wide-lead';
+  /** Page mode: the page's colours, written as `data-broadsheet-theme` on <html>. Default "auto". */
+  theme?: 'auto' | 'host' | 'light' | 'dark';
   /**
    * Let allowlisted HTML through, sanitized: inline tags (sub, sup, kbd, mark, abbr, span, img, ...) and, in HTML
    * blocks, figure, picture, details, div, p, tables, video and audio (README "Security"). Default false: raw HTML

@@ -52,7 +52,12 @@ struct ReadingTimeOptions {
     int characters_per_minute = 500;  // [charactersPerMinute] Chinese, Japanese, Korean
 };
 
-enum class TocMode { auto_, on, off };  // [toc] 'auto' (three or more sections) | true | false
+// [toc] 'auto': for long articles only (at least 1,500 words in four or more
+// sections) | true (one section is enough) | false. The box comes after the
+// body's first paragraph (toc.cpp).
+enum class TocMode { auto_, on, off };
+enum class Layout { standard, wide_lead };          // [layout] 'standard' | 'wide-lead': the lead image wider than the text
+enum class PageTheme { auto_, host, light, dark };  // [theme] page mode's colours (broadsheet.css, data-broadsheet-theme)
 
 struct RenderOptions {
     InputFormat format = InputFormat::detect;
@@ -62,6 +67,11 @@ struct RenderOptions {
     ShareOptions share;
     ReadingTimeOptions reading_time;  // [readingTime]
     TocMode toc = TocMode::auto_;
+    Layout layout = Layout::standard;
+    PageTheme theme = PageTheme::auto_;
+    // [tagUrl] e.g. "/topics/{tag}" or "/t/{slug}": each tag links there, the
+    // tag (or its slug) percent-encoded as a path segment. Empty: plain text.
+    std::string tag_url;
     bool allow_html = false;      // [allowHtml] let allowlisted HTML through, sanitized (see README, Security)
     // [embedOrigins] with allowHtml, the https origins an <iframe> may come
     // from, e.g. "https://www.youtube-nocookie.com". Empty: no iframes.

@@ -229,13 +229,15 @@ void ArticleWriter::flush_caption_paragraph() {
     block_done(BlockKind::paragraph);
 }
 
-// The table scrolls inside a focusable region, named by its caption when it
-// has one.
+// The table scrolls inside a focusable box (the keyboard scrolls it). With a
+// caption the box is a region named by it; without one it has no role: a
+// region without a name is no landmark to assistive technology anyway, and
+// several such boxes on a page would read as one repeated landmark.
 void ArticleWriter::flush_table() {
     table_.held = false;
     HtmlWriter out = w();
-    out.raw("<div class=\"bs-table\" role=\"region\"");
-    if (table_.has_caption) out.attr("aria-labelledby", table_.id);
+    out.raw("<div class=\"bs-table\"");
+    if (table_.has_caption) out.raw(" role=\"region\"").attr("aria-labelledby", table_.id);
     out.raw(" tabindex=\"0\"><table>\n").raw(table_.caption).raw(table_.html).raw("</table>\n</div>\n");
     block_done(BlockKind::table);
 }

@@ -180,6 +180,19 @@ void map_options(FieldReader& r, const Value& root, RenderOptions& o) {
         else if (v->is(Value::Kind::string) && v->text == "auto") o.toc = TocMode::auto_;
         else r.error(*v, "/toc", "expected \"auto\", true or false");
     }
+    if (const Value* v = f.get("layout")) {
+        if (v->is(Value::Kind::string) && (v->text == "standard" || v->text == "wide-lead"))
+            o.layout = v->text == "standard" ? Layout::standard : Layout::wide_lead;
+        else r.error(*v, "/layout", "expected \"standard\" or \"wide-lead\"");
+    }
+    if (const Value* v = f.get("theme")) {
+        static const char* const names[] = {"auto", "host", "light", "dark"};
+        int k = 0;
+        while (k < 4 && !(v->is(Value::Kind::string) && v->text == names[k])) ++k;
+        if (k < 4) o.theme = static_cast<PageTheme>(k);
+        else r.error(*v, "/theme", "expected \"auto\", \"host\", \"light\" or \"dark\"");
+    }
+    f.string("tagUrl", o.tag_url);
     f.boolean("allowHtml", o.allow_html);
     if (const Value* v = f.get("urlSchemes")) read_url_schemes(r, *v, o.url_schemes);
     if (const Value* v = f.get("embedOrigins")) read_embed_origins(r, *v, o.embed_origins);

@@ -2,7 +2,9 @@
 #include "resolve/resolve_article.hpp"
 
 #include "html/absolute_url.hpp"
+#include "html/escape.hpp"
 #include "html/url_policy.hpp"
+#include "text/slug.hpp"
 #include "text/ui_strings.hpp"
 #include "text/utf8.hpp"
 
@@ -22,6 +24,32 @@ std::string absolute(const std::string& url, const std::string& base) {
     if (url.empty()) return {};
     std::string abs = absolute_url(url, base);
     return abs.empty() ? url : abs;
+}
+
+// The tagUrl pattern with {tag} (the tag as written) and {slug} (its slug)
+// filled in, each percent-encoded as one path segment: a tag never adds a
+// "/", a "?" or a scheme, and "." or ".." never climbs a level.
+std::string tag_url(std::string_view pattern, const std::string& tag) {
+    auto segment = [](std::string& out, std::string_view text) {
+        if (text == "." || text == "..") {
+            for (std::size_t i = 0; i < text.size(); ++i) out += "%2E";
+            return;
+        }
+        percent_encode_component(out, text);
+    };
+    std::string out;
+    for (std::size_t i = 0; i < pattern.size();) {
+        if (pattern.compare(i, 5, "{tag}") == 0) {
+            segment(out, tag);
+            i += 5;
+        } else if (pattern.compare(i, 6, "{slug}") == 0) {
+            segment(out, heading_slug(tag));
+            i += 6;
+        } else {
+            out += pattern[i++];
+        }
+    }
+    return out;
 }
 
 }  // namespace
@@ -75,6 +103,9 @@ ResolvedArticle resolve_article(const Article& a, const RenderOptions& options, 
                 std::string u = checked(cand.url, schemes);
                 if (!u.empty()) img.srcset.push_back({std::move(u), cand.width});
             }
+            // The wide lead's box (broadsheet.css, --bs-wide 64rem less the
+            // gutters): the browser picks its candidate for that width.
+            if (options.layout == Layout::wide_lead) img.sizes = "(min-width: 64rem) 62rem, 100vw";
             r.image = std::move(img);
         }
     }
@@ -91,6 +122,17 @@ ResolvedArticle resolve_article(const Article& a, const RenderOptions& options, 
     if (std::string u = checked(a.url, schemes); !u.empty()) {
         r.canonical = absolute(u, base);
         if (is_absolute_http(r.canonical)) base = r.canonical;
+    }
+
+    if (!options.tag_url.empty() && !a.tags.empty()) {
+        for (const auto& t : a.tags) r.tag_urls.push_back(checked(tag_url(options.tag_url, t), schemes));
+        bool refused = false;
+        for (const auto& u : r.tag_urls) refused = refused || u.empty();
+        if (refused) {  // a pattern the URL policy refuses: every tag stays plain text, and the publisher hears why
+            diags.warning("tagUrl: the URL \"" + quote_input(options.tag_url) + "\" is not allowed; the tags are not linked",
+                          0, 0, "");
+            r.tag_urls.clear();
+        }
     }
 
     if (page) {

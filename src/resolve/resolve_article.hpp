@@ -35,6 +35,9 @@ struct ResolvedArticle {
     // publisher merged, url = canonical, every URL checked and absolute where
     // a base is known, and refused ones empty. No body. Page mode only.
     Article metadata;
+    // One link per tag, from RenderOptions::tag_url, checked; all empty when
+    // the option is not set or the URL refused (the tags stay plain text).
+    std::vector<std::string> tag_urls;
 };
 
 // Refused URLs of the article itself were reported by check_article; those

@@ -133,3 +133,19 @@ TEST_CASE("embedOrigins: https origins only, normalised") {
     CHECK(one->embed_origins == std::vector<std::string>{"https://player.vimeo.com"});
     CHECK_FALSE(parse_options_json(R"({"embedOrigins": 1})"));
 }
+
+TEST_CASE("layout, theme and tagUrl") {
+    auto o = parse_options_json(R"({"layout": "wide-lead", "theme": "light", "tagUrl": "/topics/{tag}"})");
+    REQUIRE(o);
+    CHECK(o->layout == Layout::wide_lead);
+    CHECK(o->theme == PageTheme::light);
+    CHECK(o->tag_url == "/topics/{tag}");
+    auto d = parse_options_json("{}");
+    CHECK(d->layout == Layout::standard);
+    CHECK(d->theme == PageTheme::auto_);
+    CHECK(d->tag_url.empty());
+    auto bad = parse_options_json(R"({"layout": "wide", "theme": "sepia"})");
+    REQUIRE_FALSE(bad);
+    CHECK(message_at(bad, "/layout") == "options: expected \"standard\" or \"wide-lead\"");
+    CHECK(message_at(bad, "/theme") == "options: expected \"auto\", \"host\", \"light\" or \"dark\"");
+}

@@ -83,3 +83,28 @@ TEST_CASE("page mode for a right-to-left article") {
     CHECK(has(h, "<meta property=\"og:locale\" content=\"ar_EG\">"));
     CHECK(has(h, "<article class=\"bs-article\" lang=\"ar-EG\" dir=\"rtl\">"));
 }
+
+TEST_CASE("layout and theme: page mode marks the page; the wide lead's sizes in every mode") {
+    std::string src = R"J({"headline": "x", "image": {"url": "https://example.org/a.jpg", "alt": "A boat",
+      "srcset": "https://example.org/a-800.jpg 800w, https://example.org/a-1600.jpg 1600w",
+      "sizes": "(min-width: 60rem) 60rem, 100vw"}})J";
+    RenderOptions page = page_mode();
+    std::string standard = html(src, page);
+    CHECK(has(standard, "<html lang=\"en\" dir=\"ltr\">"));  // theme auto: the theme's default, no attribute
+    CHECK(has(standard, "<body class=\"bs-page\">"));
+    CHECK(has(standard, "sizes=\"(min-width: 60rem) 60rem, 100vw\""));
+    page.layout = Layout::wide_lead;
+    page.theme = PageTheme::dark;
+    std::string wide = html(src, page);
+    CHECK(has(wide, "<html lang=\"en\" dir=\"ltr\" data-broadsheet-theme=\"dark\">"));
+    CHECK(has(wide, "<body class=\"bs-page\" data-broadsheet-layout=\"wide-lead\">"));
+    CHECK(has(wide, "sizes=\"(min-width: 64rem) 62rem, 100vw\""));
+    page.theme = PageTheme::host;
+    CHECK(has(html(src, page), "data-broadsheet-theme=\"host\""));
+    RenderOptions fragment;
+    fragment.layout = Layout::wide_lead;
+    fragment.theme = PageTheme::light;
+    std::string f = html(src, fragment);
+    CHECK(has(f, "sizes=\"(min-width: 64rem) 62rem, 100vw\""));
+    CHECK_FALSE(has(f, "data-broadsheet-"));  // the host page's container says where it goes
+}
