@@ -54,6 +54,7 @@ BodyOptions body_options(const ResolvedArticle* r, const Article& a, const Rende
     bo.direction = r ? r->direction : TextDirection::auto_;
     bo.allow_html = options.allow_html;
     bo.url_schemes = &options.url_schemes;
+    bo.embed_origins = &options.embed_origins;
     bo.max_depth = options.limits.max_depth;
     bo.first_line = a.body_line;
     bo.typography = options.typography && !bo.commonmark;

@@ -98,15 +98,40 @@ export interface RenderOptions {
     /** Chinese, Japanese, Korean (default 500). */
     charactersPerMinute?: number;
   };
-  /** Table of contents: "auto" (default, three or more sections), true or false. */
+  /**
+   * Table of contents, placed after the body's first paragraph: "auto" (default: articles of at least 1,500 words
+   * in four or more sections), true (one section is enough) or false.
+   */
   toc?: 'auto' | boolean;
-  /** Let a small allowlist of inline HTML tags through (sub, sup, kbd, mark, abbr, ...). Default false. */
+  /**
+   * Tags link to this URL: `{tag}` is the tag, `{slug}` its slug, each percent-encoded as one path segment.
+   * @example "/topics/{tag}"
+   */
+  tagUrl?: string;
+  /**
+   * "wide-lead": the lead image's `sizes` fit the wider box of `data-broadsheet-layout="wide-lead"`, and page mode
+   * writes that attribute on its <body>. Default "standard".
+   */
+  layout?: 'standard' | 'wide-lead';
+  /** Page mode: the page's colours, written as `data-broadsheet-theme` on <html>. Default "auto". */
+  theme?: 'auto' | 'host' | 'light' | 'dark';
+  /**
+   * Let allowlisted HTML through, sanitized: inline tags (sub, sup, kbd, mark, abbr, span, img, ...) and, in HTML
+   * blocks, figure, picture, details, div, p, tables, video and audio (README "Security"). Default false: raw HTML
+   * is shown as text. HTML comments are dropped either way.
+   */
   allowHtml?: boolean;
   /**
    * Typographic punctuation in the body's prose: quotes of the article's language (“…”, « … », „…“, 「…」),
    * `--` → –, `---` → —, `...` → …; never in code, URLs, attributes or raw HTML. Default true; off in commonmark mode.
    */
   typography?: boolean;
+  /**
+   * With allowHtml, the https origins an iframe may come from; others become links. Frames are sandboxed
+   * ("allow-scripts allow-popups allow-presentation"), lazy, and need a title. Default [] (no iframes).
+   * @example ["https://www.youtube-nocookie.com", "https://player.vimeo.com"]
+   */
+  embedOrigins?: string[];
   /** URL schemes allowed in links and images besides relative URLs. Default ["http", "https", "mailto"]. */
   urlSchemes?: string[];
   /**
@@ -121,6 +146,13 @@ export interface RenderOptions {
    * that need JavaScript and announces the ad slots. Default: none (the page has no script).
    */
   script?: string;
+  /**
+   * The site's language (a BCP 47 tag such as "en-GB") for articles that give none: their `lang`, the interface
+   * text's language and, in page mode, `<html lang>`. Without it and without the article's, a page says "und".
+   */
+  lang?: string;
+  /** The site's writing direction for articles that give none (default "auto": from the language). */
+  dir?: 'ltr' | 'rtl' | 'auto';
   /** Largest accepted input (default 8 MiB). */
   maxInputBytes?: number;
   /** Deepest nesting of JSON, YAML, lists and quotes (default 64). */

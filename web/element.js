@@ -19,8 +19,10 @@ const OPTION_ATTRIBUTES = {
   ads: ['ads', (v) => v !== 'false'],
   share: ['share', (v) => (v === 'false' || v === 'none' ? false : v.trim() ? { networks: v.trim().split(/\s+/) } : true)],
   toc: ['toc', (v) => (v === 'true' || v === '' ? true : v === 'false' ? false : v)],
+  'tag-url': ['tagUrl', (v) => v],
   'allow-html': ['allowHtml', (v) => v !== 'false'],
   'url-schemes': ['urlSchemes', (v) => v.trim().split(/\s+/).filter(Boolean)],
+  'embed-origins': ['embedOrigins', (v) => v.trim().split(/\s+/).filter(Boolean)],
 };
 
 // What decides the article: a change to any of these renders it again.

@@ -33,6 +33,9 @@ struct Author {
     std::string name;   // [name | name, or the whole entry when it is text]
     std::string role;   // job title, e.g. "Science Editor" [jobTitle | role, title, jobTitle]
     std::string url;    // profile page, rendered with rel="author" [url | url, link]
+    // The organisation the person writes for, e.g. "Harbour FM"
+    // [affiliation (its name) | affiliation, or "Name (Org)" in an author string]
+    std::string affiliation;
 };
 
 // The masthead. RenderOptions::publisher supplies site-wide defaults.
@@ -95,14 +98,21 @@ struct ArticleSource {
 
 struct Article {
     Publication publisher;
-    std::string section;               // kicker above the headline [articleSection (the first) | section, categories (the first)]
-    std::string headline;              // the one h1; required [headline | title]
+    std::string section;               // kicker above the headline [articleSection (the first) |
+                                       //  section, category, categories (the first), taxonomies.categories]
+    std::string headline;              // the one h1; required [headline, or name | title, or name]
     std::string alternative_headline;  // subtitle [alternativeHeadline | subtitle]
-    std::string description;           // standfirst [description | description, summary]
-    std::vector<Author> authors;       // [author: one or a list | author, authors: one or a list]
-    std::optional<DateTime> published; // missing draws a warning [datePublished | date, pubDate, publishDate]
-    std::optional<DateTime> modified;  // [dateModified | lastmod, updated, updatedDate]
+    std::string description;           // standfirst [description | description, summary, excerpt]
+    std::vector<Author> authors;       // [author: one or a list | author, authors, by: one or a list]
+    std::optional<DateTime> published; // missing draws a warning [datePublished | date, pubDate, publishDate, published]
+    std::optional<DateTime> modified;  // [dateModified | lastmod, updated, updatedDate, last_modified_at]
     std::optional<Image> image;
+    // The article's further images, after the lead (JSON-LD lists them all)
+    // [image: a list | images: a list]
+    std::vector<Image> more_images;
+    // The schema.org type when the article names an Article subtype
+    // ("BlogPosting", "ReportageNewsArticle", ...); empty: NewsArticle [@type | —]
+    std::string type;
     std::string body;                  // Markdown (CommonMark + GFM tables, strikethrough, autolinks)
                                        // [articleBody | everything after the front matter]
     int body_line = 1;                 // line of the source file where body line 1 is (for diagnostics)

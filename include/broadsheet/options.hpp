@@ -52,7 +52,12 @@ struct ReadingTimeOptions {
     int characters_per_minute = 500;  // [charactersPerMinute] Chinese, Japanese, Korean
 };
 
-enum class TocMode { auto_, on, off };  // [toc] 'auto' (three or more sections) | true | false
+// [toc] 'auto': for long articles only (at least 1,500 words in four or more
+// sections) | true (one section is enough) | false. The box comes after the
+// body's first paragraph (toc.cpp).
+enum class TocMode { auto_, on, off };
+enum class Layout { standard, wide_lead };          // [layout] 'standard' | 'wide-lead': the lead image wider than the text
+enum class PageTheme { auto_, host, light, dark };  // [theme] page mode's colours (broadsheet.css, data-broadsheet-theme)
 
 struct RenderOptions {
     InputFormat format = InputFormat::detect;
@@ -62,7 +67,15 @@ struct RenderOptions {
     ShareOptions share;
     ReadingTimeOptions reading_time;  // [readingTime]
     TocMode toc = TocMode::auto_;
-    bool allow_html = false;      // [allowHtml] let a small allowlist of inline tags through (see README)
+    Layout layout = Layout::standard;
+    PageTheme theme = PageTheme::auto_;
+    // [tagUrl] e.g. "/topics/{tag}" or "/t/{slug}": each tag links there, the
+    // tag (or its slug) percent-encoded as a path segment. Empty: plain text.
+    std::string tag_url;
+    bool allow_html = false;      // [allowHtml] let allowlisted HTML through, sanitized (see README, Security)
+    // [embedOrigins] with allowHtml, the https origins an <iframe> may come
+    // from, e.g. "https://www.youtube-nocookie.com". Empty: no iframes.
+    std::vector<std::string> embed_origins;
     // [typography] curly quotes in the article's language, dashes and
     // ellipses in the body's prose (see README); never in commonmark mode.
     bool typography = true;
@@ -74,6 +87,11 @@ struct RenderOptions {
     // link, Mastodon, the system share sheet) and announces the ad slots.
     // Empty (the default): the page has no script at all.
     std::string script;
+    // The site's language and direction, for articles that give none
+    // [lang] a BCP 47 tag, [dir] "ltr" | "rtl" | "auto". Without either, a
+    // whole page says lang="und" (see README: "Languages").
+    std::string lang;
+    TextDirection dir = TextDirection::auto_;
     Limits limits;                // [maxInputBytes], [maxDepth], [maxDiagnostics], [maxOutputBytes]
 };
 

@@ -119,7 +119,9 @@ ArticleWriter::ArticleWriter(std::string_view src, const BodyOptions& options, B
       code_ltr_(options.direction == TextDirection::rtl),
       typography_(options.typography),
       typo_(options.quotes),
-      heading_typo_(options.quotes) {}
+      heading_typo_(options.quotes) {
+    drop_comments_ = true;
+}
 
 // ---------------------------------------------------------------------------
 // The events
@@ -139,7 +141,7 @@ int ArticleWriter::enter_block(const BlockInfo& b) {
     case BlockType::hr: rule(); break;
     case BlockType::heading: open_heading(b.level); break;
     case BlockType::code: open_code(b); break;
-    case BlockType::html: push_block(); break;
+    case BlockType::html: begin_html_block(); break;
     case BlockType::paragraph: open_paragraph(); break;
     case BlockType::table: open_table(); break;
     case BlockType::thead: in_thead_ = true; line("<thead>"); break;
@@ -307,13 +309,15 @@ void ArticleWriter::flush_caption_paragraph() {
     block_done(BlockKind::paragraph);
 }
 
-// The table scrolls inside a focusable region, named by its caption when it
-// has one.
+// The table scrolls inside a focusable box (the keyboard scrolls it). With a
+// caption the box is a region named by it; without one it has no role: a
+// region without a name is no landmark to assistive technology anyway, and
+// several such boxes on a page would read as one repeated landmark.
 void ArticleWriter::flush_table() {
     table_.held = false;
     HtmlWriter out = w();
-    out.raw("<div class=\"bs-table\" role=\"region\"");
-    if (table_.has_caption) out.attr("aria-labelledby", table_.id);
+    out.raw("<div class=\"bs-table\"");
+    if (table_.has_caption) out.raw(" role=\"region\"").attr("aria-labelledby", table_.id);
     out.raw(" tabindex=\"0\"><table>\n").raw(table_.caption).raw(table_.html).raw("</table>\n</div>\n");
     block_done(BlockKind::table);
 }
@@ -574,13 +578,17 @@ void ArticleWriter::open_code(const BlockInfo& b) {
     out.raw(">");
 }
 
-// An HTML block is shown as text in a paragraph of its own, without the
-// newlines that end its lines.
+// An HTML block, sanitized whole (html_sanitizer.hpp). What is only text
+// (the default, or nothing allowlisted) is shown in a paragraph of its own,
+// without the newlines that end its lines; a block of comments only vanishes.
 void ArticleWriter::close_html_block() {
-    Open& block = pop_block();
-    std::string_view inner = block.html;
-    while (!inner.empty() && inner.back() == '\n') inner.remove_suffix(1);
-    w().raw("<p class=\"bs-raw-html\">").raw(inner).raw("</p>\n");
+    SanitizedBlock block = end_html_block();
+    std::string_view html = block.html;
+    while (!html.empty() && (html.back() == '\n' || html.back() == ' ' || html.back() == '\t')) html.remove_suffix(1);
+    while (!html.empty() && html.front() == '\n') html.remove_prefix(1);  // where a comment was
+    if (html.empty()) return;
+    if (block.kept_markup) w().raw(html).raw("\n");
+    else w().raw("<p class=\"bs-raw-html\">").raw(html).raw("</p>\n");
     block_done(BlockKind::html);
 }
 

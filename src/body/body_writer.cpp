@@ -1,8 +1,9 @@
 // The helpers both body writers call (see body_writer.hpp).
 #include "body/body_writer.hpp"
 
+#include <algorithm>
+
 #include "body/prose.hpp"
-#include "html/html_allowlist.hpp"
 
 namespace broadsheet::detail {
 
@@ -15,7 +16,12 @@ constexpr std::size_t kMaxBodyBytes = 256u << 20;
 
 BodyWriter::BodyWriter(std::string_view src, const BodyOptions& options, Body& body, Diagnostics& diags)
     : src_(src), opt_(options), body_(body), diags_(diags), out_(&body.html),
-      schemes_(options.url_schemes ? *options.url_schemes : kDefaultSchemes) {}
+      schemes_(options.url_schemes ? *options.url_schemes : kDefaultSchemes) {
+    html_policy_.allow = options.allow_html;
+    html_policy_.url_schemes = &schemes_;
+    html_policy_.embed_origins = options.embed_origins;
+    html_policy_.decode_reference = decode_entity;
+}
 
 // ---------------------------------------------------------------------------
 // Limits and diagnostics
@@ -70,25 +76,66 @@ void BodyWriter::code_text(std::string_view t) {
 }
 
 bool BodyWriter::raw_html(std::string_view t) {
-    body_.stats.add_text(t);
-    AllowedTag tag;
-    if (opt_.allow_html && in_leaf_ && allowed_inline_tag(t, tag)) {
-        if (tag.is_void) {
-            w().raw(tag.markup);
-            return false;
-        }
-        if (!tag.closing) {
-            w().raw(tag.markup);
-            spans_.push_back({SpanType::em, true, tag.name});
-            return false;
-        }
+    if (gathering_html_) {
+        html_block_lines_.emplace_back(html_block_.size(), pos_);
+        html_block_ += t;
+        return false;
+    }
+    HtmlPolicy policy = html_policy_;
+    policy.allow = policy.allow && in_leaf_;
+    std::vector<HtmlNote> notes;
+    InlineHtml tag = sanitize_inline_html(t, policy, notes);
+    html_warnings(notes, pos_, false);
+    switch (tag.kind) {
+    case InlineHtml::comment:
+        if (drop_comments_) return false;
+        break;
+    case InlineHtml::empty: w().raw(tag.markup); return false;
+    case InlineHtml::open:
+        w().raw(tag.markup);
+        spans_.push_back({SpanType::em, tag.written, tag.name});
+        return false;
+    case InlineHtml::close:
         if (close_raw_tag(tag.name)) return false;
         // A closing tag that is not the innermost open one stays visible
         // ("<mark>a <sub>b</mark>" keeps "</mark>") rather than guessing
         // what the writer meant.
+        break;
+    case InlineHtml::text: break;
     }
+    body_.stats.add_text(t);
     w().text(t);
     return true;
+}
+
+SanitizedBlock BodyWriter::end_html_block() {
+    gathering_html_ = false;
+    std::vector<HtmlNote> notes;
+    std::string visible;
+    SanitizedBlock block = sanitize_html_block(html_block_, html_policy_, notes, &visible);
+    html_warnings(notes, 0, true);
+    body_.stats.add_text(visible);
+    return block;
+}
+
+// Sanitizer warnings at their place in the source: a block's offsets are
+// mapped back through the lines md4c gave.
+void BodyWriter::html_warnings(std::vector<HtmlNote>& notes, std::size_t base, bool in_block) {
+    std::size_t saved = pos_;
+    for (auto& note : notes) {
+        std::size_t at_source = base + note.offset;
+        if (in_block) {  // the last line starting at or before the note (lines are in order)
+            auto line = std::upper_bound(html_block_lines_.begin(), html_block_lines_.end(),
+                                         std::make_pair(note.offset, std::size_t(-1)));
+            if (line != html_block_lines_.begin()) {
+                --line;
+                at_source = line->second + (note.offset - line->first);
+            }
+        }
+        at(at_source);
+        warn(std::move(note.message));
+    }
+    at(saved);
 }
 
 // ---------------------------------------------------------------------------
@@ -133,7 +180,7 @@ const CheckedUrl* BodyWriter::open_link(const LinkInfo& link, bool article) {
 
 void BodyWriter::write_end_tag(const OpenSpan& span) {
     if (!span.raw.empty()) {
-        w().close(span.raw);
+        if (span.written) w().close(span.raw);  // else only a fallback was written (a refused iframe's link)
         return;
     }
     if (!span.written) return;

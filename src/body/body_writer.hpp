@@ -13,6 +13,7 @@
 
 #include "body/markdown_body.hpp"
 #include "body/md_events.hpp"
+#include "html/html_sanitizer.hpp"
 #include "html/html_writer.hpp"
 #include "html/url_policy.hpp"
 #include "text/direction.hpp"
@@ -68,10 +69,21 @@ protected:
         w().raw(markup);
     }
     void code_text(std::string_view t);
-    // Raw HTML: an allowlisted inline tag (allowHtml, inside a paragraph,
-    // heading or cell) is written; anything else is shown as text. Returns
-    // true when it was shown as text.
+    // Raw HTML (html_sanitizer.hpp), at the offset given to at(). Inside an
+    // HTML block the article writer gathers, appended to it. A comment is
+    // dropped when `drop_comments_` (article mode). An allowlisted inline tag
+    // (allowHtml, inside a paragraph, heading or cell) is written; anything
+    // else is shown as text. Returns true when it was shown as text.
     bool raw_html(std::string_view t);
+    // md4c reports an HTML block line by line; the article writer gathers it
+    // from begin_html_block() and sanitizes it whole at end_html_block(),
+    // which also reports its warnings and counts its visible words.
+    void begin_html_block() {
+        html_block_.clear();
+        html_block_lines_.clear();
+        gathering_html_ = true;
+    }
+    SanitizedBlock end_html_block();
 
     // --- spans: Markdown's and allowlisted tags' -------------------------------
 
@@ -106,6 +118,7 @@ protected:
     int depth_ = 0;            // open containers (quote, list, item): 0 = top level
     bool in_leaf_ = false;     // in a paragraph, heading or table cell: allowlisted tags may open
     bool in_code_block_ = false;
+    bool drop_comments_ = false;  // article mode: HTML comments vanish, with or without allowHtml
 
 private:
     // An open inline element: a Markdown span or an allowlisted HTML tag.
@@ -119,7 +132,13 @@ private:
     bool close_raw_tag(const std::string& name);
     std::string scheme_list() const;
 
+    void html_warnings(std::vector<HtmlNote>& notes, std::size_t base, bool in_block);
+
     const std::vector<std::string>& schemes_;
+    HtmlPolicy html_policy_;
+    bool gathering_html_ = false;
+    std::string html_block_;
+    std::vector<std::pair<std::size_t, std::size_t>> html_block_lines_;  // (offset in html_block_, in the source)
     std::unique_ptr<LineIndex> lines_;
     std::size_t pos_ = 0;
     bool failed_ = false;

@@ -25,8 +25,9 @@ namespace broadsheet::detail {
 
 struct BodyOptions {
     bool commonmark = false;   // plain CommonMark HTML: no ids, figures, heading shift, classes, dir
-    bool allow_html = false;   // let allowlisted inline tags through (html_allowlist.hpp)
+    bool allow_html = false;   // let allowlisted HTML through (html_sanitizer.hpp)
     const std::vector<std::string>* url_schemes = nullptr;  // allowed schemes; nullptr = http, https, mailto
+    const std::vector<std::string>* embed_origins = nullptr;  // iframe origins (allowHtml); nullptr = none
     int max_depth = 64;        // list and quote nesting
     int first_line = 1;        // line of the file where the body starts (for diagnostics)
     // The direction of the <article> the body goes into. A paragraph, heading,

@@ -82,7 +82,8 @@ struct MarkdownDialect {
 int parse_markdown_events(std::string_view markdown, const MarkdownDialect& dialect, MarkdownEvents& events);
 
 // Decodes a character reference as md4c reports it ("&amp;", "&#123;",
-// "&#x1F;"; only well-formed ones) onto `out`.
+// "&#x1F;"; only well-formed ones) onto `out`. A name outside Broadsheet's
+// table (src/text/entities.hpp) is appended as written, "&name;".
 void decode_entity(std::string& out, std::string_view ref);
 
 }  // namespace broadsheet::detail

@@ -36,20 +36,28 @@ std::optional<CheckedUrl> check_url(std::string_view url, const std::vector<std:
     while (!url.empty() && static_cast<unsigned char>(url.back()) <= 0x20) url.remove_suffix(1);
     CheckedUrl out;
     out.url.reserve(url.size());
-    bool leading_slashes = true;
     int slashes = 0;
+    // "/\host" and "\\host" reach another host in a browser; written as
+    // "%5C" a backslash is never a slash, so what we write is what is
+    // followed. The classification below still sees the slashes.
     for (char c : url) {
-        unsigned char u = static_cast<unsigned char>(c);
-        if (c == '\t' || c == '\n' || c == '\r') continue;
-        if (u < 0x20 || u == 0x7F) return std::nullopt;
-        // "/\host" and "\\host" reach another host in a browser; written as
-        // "%5C" a backslash is never a slash, so what we write is what is
-        // followed. The classification below still sees the slashes.
-        if (leading_slashes && (c == '/' || c == '\\')) ++slashes;
-        else leading_slashes = false;
-        if (c == '\\') out.url += "%5C";
-        else out.url += c;
+        if (c == '/' || c == '\\') ++slashes;
+        else if (c != '\t' && c != '\n' && c != '\r') break;  // removed by the browser, as below
     }
+    // Runs of bytes that stay as they are are copied in one append each (most
+    // URLs are one run).
+    std::size_t run = 0;
+    for (std::size_t i = 0; i < url.size(); ++i) {
+        unsigned char u = static_cast<unsigned char>(url[i]);
+        if (u > 0x20 && u != 0x7F && u != '\\') continue;
+        if (u == 0x20) continue;  // a space inside the URL is kept (escape_url_attr encodes it)
+        out.url.append(url.data() + run, i - run);
+        run = i + 1;
+        if (u == '\t' || u == '\n' || u == '\r') continue;
+        if (u != '\\') return std::nullopt;  // another control character
+        out.url += "%5C";
+    }
+    out.url.append(url.data() + run, url.size() - run);
     std::string& u = out.url;
     // href="" is this document, as in CommonMark's [link]().
     if (u.empty()) {

@@ -234,10 +234,15 @@ void FieldReader::unknown_keys(const Value& object, const std::string& path,
     for (std::size_t i = 0; i < object.keys.size(); ++i) {
         const std::string& k = object.keys[i];
         if (std::find(known.begin(), known.end(), k) != known.end()) continue;
-        std::string msg = "unknown field " + quoted(k);
         // Once the list is full the message is only counted: skip the hint,
         // so a hostile file with a million keys costs no edit distances.
-        std::string_view hint = diags_.full() ? std::string_view{} : closest_key(k, known);
+        if (quiet_unknown_ && diags_.full()) continue;
+        // Quiet mode asks for a closer match: one edit in a short key ("sumary"),
+        // two in a long one ("categroy"), so "math" is not taken for "date".
+        std::string_view hint = diags_.full() ? std::string_view{}
+                              : closest_key(k, known, quiet_unknown_ && k.size() < 6 ? 1 : 2);
+        if (quiet_unknown_ && hint.empty()) continue;
+        std::string msg = "unknown field " + quoted(k);
         if (!hint.empty()) msg += " (did you mean \"" + std::string(hint) + "\"?)";
         msg += ", ignored";
         const Value& v = object.items[i];

@@ -23,6 +23,11 @@ class FieldReader {
 public:
     FieldReader(Diagnostics& diags, bool yaml) : diags_(diags), yaml_(yaml) {}
 
+    // Front matter: every generator adds keys of its own (layout, permalink,
+    // weight, eleventyNavigation, ...), so an unknown key is kept quiet unless
+    // it looks like a typo of a known one (see unknown_keys).
+    void quiet_unknown_keys() { quiet_unknown_ = true; }
+
     const char* kind_name(const Value& v) const;  // "a string", "an array"/"a list", ...
     bool yaml() const { return yaml_; }
 
@@ -46,7 +51,8 @@ public:
     // (`src` may stand for `url`, as in front matter image maps).
     bool srcset(const Value& v, const std::string& path, std::vector<ImageSource>& out);
 
-    // Warns about every member of `object` not in `known`, with a hint when close.
+    // Warns about every member of `object` not in `known`, with a hint when
+    // close; with quiet_unknown_keys(), only about those close to a known key.
     void unknown_keys(const Value& object, const std::string& path, const std::vector<std::string_view>& known);
 
     Diagnostics& diagnostics() { return diags_; }
@@ -54,6 +60,7 @@ public:
 private:
     Diagnostics& diags_;
     bool yaml_;
+    bool quiet_unknown_ = false;
 };
 
 // Where `v` is, for the article's source table (check_article reports there).

@@ -10,6 +10,18 @@ namespace broadsheet::detail {
 
 namespace {
 
+// schema.org's Article and the subtypes publishers use.
+bool is_article_type(const std::string& type) {
+    static const char* const types[] = {
+        "Article", "NewsArticle", "BlogPosting", "LiveBlogPosting", "ReportageNewsArticle", "AnalysisNewsArticle",
+        "OpinionNewsArticle", "ReviewNewsArticle", "BackgroundNewsArticle", "AskPublicNewsArticle", "Report",
+        "ScholarlyArticle", "MedicalScholarlyArticle", "TechArticle", "APIReference", "SocialMediaPosting",
+        "DiscussionForumPosting", "SatiricalArticle", "AdvertiserContentArticle"};
+    for (const char* t : types)
+        if (type == t) return true;
+    return false;
+}
+
 void read_person(FieldReader& r, const Value& v, const std::string& path, Article& a) {
     Author au;
     std::optional<SourcePosition> url_at;
@@ -17,10 +29,21 @@ void read_person(FieldReader& r, const Value& v, const std::string& path, Articl
         au.name = v.text;
     } else if (v.is(Value::Kind::object)) {
         Fields f(r, v, path);
-        f.accept({"@type", "@id", "sameAs", "image", "description", "email", "affiliation", "givenName", "familyName"});
+        f.accept({"@type", "@id", "sameAs", "image", "description", "email", "givenName", "familyName"});
         const Value* name = f.get("name");
         bool ok = f.string("name", au.name);
         f.string("jobTitle", au.role);
+        if (const Value* org = f.get("affiliation")) {
+            // An Organization (its name), or the name as text.
+            if (org->is(Value::Kind::object)) {
+                Fields of(r, *org, f.path("affiliation"));
+                of.accept({"@type", "@id", "url", "sameAs"});
+                of.string("name", au.affiliation);
+                of.finish();
+            } else {
+                r.string(*org, f.path("affiliation"), au.affiliation);
+            }
+        }
         if (const Value* u = f.get("url")) {
             bool read = r.string(*u, f.path("url"), au.url);
             url_at = position_of(*u, f.path("url"), !read);
@@ -35,8 +58,8 @@ void read_person(FieldReader& r, const Value& v, const std::string& path, Articl
     a.authors.push_back(std::move(au));
 }
 
-// One image: a URL or an ImageObject. `first` says whether it becomes the
-// lead image (the first of a list does; the rest are only checked).
+// One image: a URL or an ImageObject. `lead` says whether it becomes the
+// lead image (the first of a list does; the rest go to the JSON-LD).
 void read_image(FieldReader& r, const Value& v, const std::string& path, Article& a, bool lead) {
     Image img;
     if (v.is(Value::Kind::string)) {
@@ -58,10 +81,13 @@ void read_image(FieldReader& r, const Value& v, const std::string& path, Article
             r.error(v, path, std::string("expected an image URL or an image object, found ") + r.kind_name(v));
         return;
     }
-    if (lead && !img.url.empty()) {
-        a.image = std::move(img);
-        a.source.fields["image"] = position_of(v, path);
+    if (img.url.empty()) return;
+    if (!lead) {
+        a.more_images.push_back(std::move(img));
+        return;
     }
+    a.image = std::move(img);
+    a.source.fields["image"] = position_of(v, path);
 }
 
 // schema.org's mainEntityOfPage: the page's URL, or a WebPage whose @id is.
@@ -85,18 +111,28 @@ const Value* read_main_entity(FieldReader& r, const Value& v, std::string& url, 
 void map_news_article(const Value& root, Article& a, FieldReader& r) {
     Fields f(r, root, "");
     // Common in publishers' JSON-LD, and not part of the model.
-    f.accept({"@context", "@type", "@id", "wordCount", "isAccessibleForFree", "dateCreated", "thumbnailUrl", "name",
+    f.accept({"@context", "@id", "wordCount", "isAccessibleForFree", "dateCreated", "thumbnailUrl",
               "copyrightHolder", "copyrightYear", "isPartOf", "speakable", "about", "mentions", "dateline",
               "printSection", "printPage", "printEdition", "printColumn", "backstory", "sourceOrganization", "editor",
               "contributor"});
     auto& at = a.source.fields;
 
-    if (const Value* v = f.get("headline")) {
-        bool ok = f.string("headline", a.headline);
-        if (ok && a.headline.empty()) r.error(*v, f.path("headline"), "the headline is empty");
-        at["headline"] = f.position("headline", !ok);
+    // The type, kept when it is an Article subtype (a BlogPosting stays a
+    // BlogPosting in the page's JSON-LD); anything else renders as NewsArticle.
+    std::string type;
+    if (f.string("@type", type) && is_article_type(type)) a.type = type;
+    // The headline; schema.org's `name` when there is none (many Article
+    // examples give their title only as `name`).
+    // (JSON-LD often gives both, alike: not a field given twice.)
+    const Value* headline = f.get("headline");
+    const Value* name = f.get("name");
+    std::string_view key = headline ? "headline" : "name";
+    if (const Value* v = headline ? headline : name) {
+        bool ok = r.string(*v, f.path(key), a.headline);
+        if (ok && a.headline.empty()) r.error(*v, f.path(key), "the " + std::string(key) + " is empty");
+        at["headline"] = position_of(*v, f.path(key), !ok);
     } else {
-        r.error(root, "/headline", "the article has no headline: add \"headline\"");
+        r.error(root, "/headline", "the article has no headline: add \"headline\" (or \"name\")");
     }
     f.string("alternativeHeadline", a.alternative_headline);
     f.string("description", a.description);

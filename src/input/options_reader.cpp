@@ -3,6 +3,7 @@
 #include <iterator>
 
 #include "broadsheet/broadsheet.hpp"
+#include "html/html_sanitizer.hpp"
 #include "html/url_policy.hpp"
 #include "input/field_reader.hpp"
 #include "input/publisher_reader.hpp"
@@ -99,6 +100,18 @@ void read_url_schemes(FieldReader& r, const Value& v, std::vector<std::string>& 
     if (ok) out = std::move(schemes);
 }
 
+// "https://host[:port]", the origin only (what html_sanitizer compares).
+void read_embed_origins(FieldReader& r, const Value& v, std::vector<std::string>& out) {
+    std::vector<std::string> origins;
+    bool ok = for_each_text(r, v, "/embedOrigins", [&](const Value& item, const std::string& path, std::string s) {
+        std::string origin = https_origin(s);
+        for (char& c : s) c = ascii::lower(c);
+        if (!origin.empty() && (origin == s || origin + "/" == s)) origins.push_back(origin);
+        else r.error(item, path, "\"" + quote_input(s, 40) + "\" is not an https origin such as \"https://player.vimeo.com\"");
+    });
+    if (ok) out = std::move(origins);
+}
+
 void read_strings(FieldReader& r, const Value& v, std::map<std::string, std::string>& out) {
     if (!v.is(Value::Kind::object)) {
         r.error(v, "/strings", std::string("expected an object, found ") + r.kind_name(v));
@@ -167,9 +180,23 @@ void map_options(FieldReader& r, const Value& root, RenderOptions& o) {
         else if (v->is(Value::Kind::string) && v->text == "auto") o.toc = TocMode::auto_;
         else r.error(*v, "/toc", "expected \"auto\", true or false");
     }
+    if (const Value* v = f.get("layout")) {
+        if (v->is(Value::Kind::string) && (v->text == "standard" || v->text == "wide-lead"))
+            o.layout = v->text == "standard" ? Layout::standard : Layout::wide_lead;
+        else r.error(*v, "/layout", "expected \"standard\" or \"wide-lead\"");
+    }
+    if (const Value* v = f.get("theme")) {
+        static const char* const names[] = {"auto", "host", "light", "dark"};
+        int k = 0;
+        while (k < 4 && !(v->is(Value::Kind::string) && v->text == names[k])) ++k;
+        if (k < 4) o.theme = static_cast<PageTheme>(k);
+        else r.error(*v, "/theme", "expected \"auto\", \"host\", \"light\" or \"dark\"");
+    }
+    f.string("tagUrl", o.tag_url);
     f.boolean("allowHtml", o.allow_html);
     f.boolean("typography", o.typography);
     if (const Value* v = f.get("urlSchemes")) read_url_schemes(r, *v, o.url_schemes);
+    if (const Value* v = f.get("embedOrigins")) read_embed_origins(r, *v, o.embed_origins);
     if (const Value* v = f.get("strings")) read_strings(r, *v, o.strings);
     if (const Value* v = f.get("maxInputBytes")) read_size(r, *v, "/maxInputBytes", o.limits.max_input_bytes);
     if (const Value* v = f.get("maxOutputBytes")) read_size(r, *v, "/maxOutputBytes", o.limits.max_output_bytes);
@@ -177,6 +204,8 @@ void map_options(FieldReader& r, const Value& root, RenderOptions& o) {
     f.integer("maxDiagnostics", o.limits.max_diagnostics, 1, 10000);
     f.string("stylesheet", o.stylesheet);
     f.string("script", o.script);
+    f.language("lang", o.lang);
+    f.direction("dir", o.dir);
     f.finish();
 }
 

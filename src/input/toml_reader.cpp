@@ -168,7 +168,8 @@ bool read_toml(std::string_view text, const Limits& limits, Diagnostics& diags, 
     if (!parsed) {
         const toml::parse_error& e = parsed.error();
         const auto& at = e.source().begin;
-        diags.error("front matter: " + std::string(e.description()), static_cast<int>(at.line) + shift,
+        // Named: a TOML syntax error reads differently from YAML's.
+        diags.error("TOML front matter: " + std::string(e.description()), static_cast<int>(at.line) + shift,
                     static_cast<int>(at.column));
         return false;
     }

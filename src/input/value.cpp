@@ -64,9 +64,10 @@ std::size_t distance(std::string_view a, std::string_view b) {
 
 }  // namespace
 
-std::string_view closest_key(std::string_view key, const std::vector<std::string_view>& known) {
+std::string_view closest_key(std::string_view key, const std::vector<std::string_view>& known,
+                             std::size_t max_distance) {
     std::string_view best;
-    std::size_t best_d = 3;
+    std::size_t best_d = max_distance + 1;
     for (auto k : known) {
         std::size_t d = distance(key, k);
         if (d < best_d) {

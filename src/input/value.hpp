@@ -38,9 +38,11 @@ struct Value {
 std::string pointer_join(std::string_view base, std::string_view key);
 std::string pointer_join(std::string_view base, std::size_t index);
 
-// The known key nearest to `key` (edit distance at most 2, or a case-only
-// difference), or "" when none is close: for "did you mean" hints.
-std::string_view closest_key(std::string_view key, const std::vector<std::string_view>& known);
+// The known key nearest to `key` (edit distance at most `max_distance`, a
+// swap of two neighbours counting one), or "" when none is close: for "did
+// you mean" hints.
+std::string_view closest_key(std::string_view key, const std::vector<std::string_view>& known,
+                             std::size_t max_distance = 2);
 
 // The writer's text quoted for a message: "like this", through quote_input
 // (escape.hpp): cut after 60 bytes, never inside a character, control

@@ -1,5 +1,6 @@
-// The body stage's HTML inside <div class="bs-body">, with the
-// advertisement slots between its top-level blocks (ad_slots.hpp says where).
+// The body stage's HTML inside <div class="bs-body">, with the table of
+// contents (toc.cpp) and the advertisement slots (ad_slots.hpp) between its
+// top-level blocks. The body's HTML is copied in pieces, never edited.
 #include "page/ad_slots.hpp"
 #include "page/page_parts.hpp"
 
@@ -25,14 +26,27 @@ void write_ad(HtmlWriter& w, const PageContext& c, std::size_t index, std::size_
 void write_article_body(HtmlWriter& w, const PageContext& c, const Body& body) {
     w.open("div", "bs-body").newline();
     auto slots = place_ads(c.opt.ads, body.blocks);
+    std::size_t toc = toc_offset(c, body);
     std::size_t from = 0;
+    auto copy_to = [&](std::size_t end) {  // the body stage's own HTML
+        w.raw(std::string_view(body.html).substr(from, end - from));
+        from = end;
+    };
     for (std::size_t k = 0; k < slots.size(); ++k) {
         std::size_t end = body.blocks[slots[k]].end;
-        w.raw(std::string_view(body.html).substr(from, end - from));  // the body stage's own HTML
+        if (toc <= end) {  // after the same paragraph: the contents first, then the slot
+            copy_to(toc);
+            write_toc(w, c, body);
+            toc = kNoToc;
+        }
+        copy_to(end);
         write_ad(w, c, k + 1, slots.size());
-        from = end;
     }
-    w.raw(std::string_view(body.html).substr(from));
+    if (toc != kNoToc) {
+        copy_to(toc);
+        write_toc(w, c, body);
+    }
+    copy_to(body.html.size());
     w.close("div").newline();
 }
 

@@ -43,6 +43,13 @@ void write_author(HtmlWriter& w, const PageContext& c, const Author& au, const s
             else if (ph == "role") w.open("span", "bs-author-role").text(au.role).close("span");
         });
     }
+    // "Name (Org)", as the writer gave it: parentheses read the same in the
+    // languages of the interface tables.
+    if (!au.affiliation.empty()) {
+        w.text(" (");
+        w.start("span").attr("class", "bs-author-affiliation").attr("dir", "auto").end_start().text(au.affiliation);
+        w.close("span").text(")");
+    }
     w.close("span");
 }
 

@@ -46,7 +46,9 @@ private:
 void write_jsonld(std::string& out, const Article& a, const ReadingTime& rt) {
     out += "<script type=\"application/ld+json\">";
     JsonObject o(out);
-    o.string("@context", "https://schema.org").string("@type", "NewsArticle");
+    // The article's own type when it named an Article subtype (the input
+    // stage keeps only those), so a BlogPosting stays a BlogPosting.
+    o.string("@context", "https://schema.org").string("@type", a.type.empty() ? "NewsArticle" : a.type);
     if (!a.url.empty()) {
         std::string& s = o.raw("mainEntityOfPage");
         JsonObject page(s);
@@ -66,6 +68,11 @@ void write_jsonld(std::string& out, const Article& a, const ReadingTime& rt) {
             JsonObject p(s);
             p.string("@type", "Person").string("name", a.authors[i].name).string("jobTitle", a.authors[i].role)
                 .string("url", a.authors[i].url);
+            if (!a.authors[i].affiliation.empty()) {
+                JsonObject org(p.raw("affiliation"));
+                org.string("@type", "Organization").string("name", a.authors[i].affiliation);
+                org.close();
+            }
             p.close();
         }
         s += ']';
@@ -84,13 +91,22 @@ void write_jsonld(std::string& out, const Article& a, const ReadingTime& rt) {
         p.close();
     }
     if (a.image && !a.image->url.empty()) {
+        // One image is an object; several (the lead first) are a list.
         std::string& s = o.raw("image");
+        if (!a.more_images.empty()) s += '[';
         JsonObject img(s);
         img.string("@type", "ImageObject").string("url", a.image->url).string("caption", a.image->caption)
             .string("creditText", a.image->credit);
         if (a.image->width) img.number("width", a.image->width);
         if (a.image->height) img.number("height", a.image->height);
         img.close();
+        for (const Image& more : a.more_images) {
+            s += ',';
+            JsonObject m(s);
+            m.string("@type", "ImageObject").string("url", more.url);
+            m.close();
+        }
+        if (!a.more_images.empty()) s += ']';
     }
     o.string("inLanguage", a.language);
     o.string("articleSection", a.section);

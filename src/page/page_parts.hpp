@@ -7,12 +7,14 @@
 //   <body> masthead.cpp
 //     <article> header.cpp: kicker, headline, standfirst
 //                           byline.cpp, dates_line.cpp, lead_image.cpp
-//               toc.cpp
-//               article_body.cpp (the body stage's HTML, ad slots between blocks)
+//               article_body.cpp (the body stage's HTML; toc.cpp after its
+//                 first paragraph, ad slots between blocks)
 //               footer.cpp: tags, share.cpp
 // render_page.cpp puts them in order.
 #pragma once
 
+#include <cstddef>
+#include <string>
 #include <string_view>
 
 #include "body/markdown_body.hpp"
@@ -28,7 +30,22 @@ struct PageContext {
     const Article& a;  // r.article
     const RenderOptions& opt;
     const Strings& s;  // interface text in the article's language
+    // The prefix of the ids the page parts write ("bs-1f3a9c0e"), the same
+    // for an article each time, different for another article: several
+    // articles on one page keep their ids and landmark names apart
+    // (article_ids.cpp). The body's heading ids are not prefixed (links to
+    // sections stay as they were).
+    std::string ids;
 };
+
+// The id prefix of an article: a hash of its canonical URL, or of its
+// headline and publication date when it has none.
+std::string article_id_prefix(const ResolvedArticle& r);  // article_ids.cpp
+
+// Where the table of contents goes, as an offset in Body::html (between two
+// top-level blocks), or kNoToc. toc.cpp says the rules.
+constexpr std::size_t kNoToc = static_cast<std::size_t>(-1);
+std::size_t toc_offset(const PageContext& c, const Body& body);                     // toc.cpp
 
 // Writes a pattern of interface text: literal parts escaped, each
 // placeholder written by `slot(name)`.

@@ -15,20 +15,29 @@ void write_article(HtmlWriter& w, const PageContext& c, const Body& body, const 
     if (!c.r.lang.empty()) w.attr("lang", c.r.lang);
     w.attr("dir", c.r.dir).end_start().newline();
     write_header(w, c, rt);
-    write_toc(w, c, body);
     write_article_body(w, c, body);
     write_footer(w, c);
     w.close("article").newline();
 }
 
 void write_document(HtmlWriter& w, const PageContext& c, const Body& body, const ReadingTime& rt) {
-    // A document needs a language (screen readers pick their voice from it);
-    // without one the interface text is English, so the page says so.
-    std::string lang = c.r.lang.empty() ? "en" : c.r.lang;
+    // A document needs a language (screen readers pick their voice from it).
+    // When neither the article nor the site (options lang) gives one, the
+    // page says "und", BCP 47's "undetermined", rather than claim English for
+    // text that may be in any language: a reader's default voice is a better
+    // guess than a wrong one, and axe's html-has-lang and html-lang-valid
+    // accept it.
+    std::string lang = c.r.lang.empty() ? "und" : c.r.lang;
     w.raw("<!DOCTYPE html>\n");
-    w.start("html").attr("lang", lang).attr("dir", c.r.direction == TextDirection::rtl ? "rtl" : "ltr").end_start().newline();
+    w.start("html").attr("lang", lang).attr("dir", c.r.direction == TextDirection::rtl ? "rtl" : "ltr");
+    // No attribute for 'auto' (the theme's default for its own pages).
+    static const char* const themes[] = {nullptr, "host", "light", "dark"};
+    if (const char* theme = themes[static_cast<int>(c.opt.theme)]) w.attr("data-broadsheet-theme", theme);
+    w.end_start().newline();
     write_head(w, c, rt);
-    w.start("body").attr("class", "bs-page").end_start().newline();
+    w.start("body").attr("class", "bs-page");
+    if (c.opt.layout == Layout::wide_lead) w.attr("data-broadsheet-layout", "wide-lead");
+    w.end_start().newline();
     write_masthead(w, c);
     w.start("main").attr("class", "bs-main").end_start().newline();
     write_article(w, c, body, rt);
@@ -41,7 +50,7 @@ void write_document(HtmlWriter& w, const PageContext& c, const Body& body, const
 void render_page(const ResolvedArticle& article, const Body& body, const ReadingTime& reading_time,
                  const RenderOptions& options, std::string& out) {
     const Strings strings(locale_for(article.lang), options.strings);
-    PageContext c{article, article.article, options, strings};
+    PageContext c{article, article.article, options, strings, article_id_prefix(article)};
     out.reserve(out.size() + body.html.size() + 4096);
     HtmlWriter w(out);
     if (options.mode == RenderMode::page) write_document(w, c, body, reading_time);

@@ -40,7 +40,7 @@ std::string share_url(ShareNetwork id, const std::string& url, const std::string
 }
 
 void write_share(HtmlWriter& w, const ShareOptions& options, const std::string& page_url, const std::string& title,
-                 const Strings& strings) {
+                 const Strings& strings, const std::string& ids) {
     if (!options.enabled) return;
     auto needs_script = [](ShareNetwork id) {
         return id == ShareNetwork::native || id == ShareNetwork::copy || id == ShareNetwork::mastodon;
@@ -55,12 +55,14 @@ void write_share(HtmlWriter& w, const ShareOptions& options, const std::string& 
     // heading over an empty list.
     bool plain_links = !page_url.empty() && std::any_of(options.networks.begin(), options.networks.end(),
                                                         [&](ShareNetwork id) { return !needs_script(id); });
-    w.start("nav").attr("class", "bs-share").attr("aria-label", label);
+    // Named by its heading and the headline ("Share this article The tide
+    // tables…"): several articles on one page keep their landmarks apart.
+    w.start("nav").attr("class", "bs-share").attr("aria-labelledby", ids + "-share " + ids + "-headline");
     if (!page_url.empty()) w.url("data-url", page_url);
     w.attr("data-title", title);
     if (!plain_links) w.flag("hidden");
     w.end_start();
-    w.open("h2", "bs-share-title").text(label).close("h2");
+    w.start("h2").attr("class", "bs-share-title").attr("id", ids + "-share").end_start().text(label).close("h2");
     w.start("ul").attr("class", "bs-share-list").end_start();
     for (ShareNetwork id : options.networks) {
         const ShareNetworkName& n = share_network(id);

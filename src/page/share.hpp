@@ -17,8 +17,8 @@ namespace broadsheet::detail {
 // the reader's server (mastodon).
 std::string share_url(ShareNetwork network, const std::string& page_url, const std::string& title);
 
-// Writes <nav class="bs-share" aria-label="Share this article">…</nav>: a
-// heading, then one item per network in the order of `options.networks`.
+// Writes <nav class="bs-share" aria-labelledby="IDS-share IDS-headline">…</nav>
+// (`ids`: the article's id prefix, PageContext::ids): a heading, then one item per network in the order of `options.networks`.
 // Plain links work without JavaScript and request nothing from any network
 // until the reader clicks; the icons are empty aria-hidden spans the theme
 // draws. `page_url` is the article's absolute canonical URL, or "" when there
@@ -27,6 +27,6 @@ std::string share_url(ShareNetwork network, const std::string& page_url, const s
 // without the shim, which shows it when it adds a button). Nothing is written
 // when no item remains.
 void write_share(HtmlWriter& w, const ShareOptions& options, const std::string& page_url, const std::string& title,
-                 const Strings& strings);
+                 const Strings& strings, const std::string& ids);
 
 }  // namespace broadsheet::detail

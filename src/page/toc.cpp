@@ -1,19 +1,53 @@
-// The table of contents.
+// The table of contents: whether the article gets one, where it goes, and
+// the box itself.
+#include <string_view>
+
 #include "page/page_parts.hpp"
 
 namespace broadsheet::detail {
 
-// The sections (h2) of the body, each with its subsections (h3), as links to
-// the heading ids. 'auto' shows it from three sections up; true from one.
-void write_toc(HtmlWriter& w, const PageContext& c, const Body& body) {
+namespace {
+
+// 'auto' keeps the box for articles a reader navigates rather than reads
+// straight through: about seven minutes at 230 words a minute, in four
+// sections or more. A 900-word news story reads better without one.
+constexpr int kAutoMinWords = 1500;
+constexpr int kAutoMinSections = 4;
+
+int count_sections(const Body& body) {
     int sections = 0;
     for (const auto& h : body.headings)
         if (h.level == 2) ++sections;
-    bool show = c.opt.toc == TocMode::on ? sections > 0 : c.opt.toc == TocMode::auto_ ? sections >= 3 : false;
-    if (!show) return;
+    return sections;
+}
+
+}  // namespace
+
+// A news story opens with its first paragraph (the lede); the contents box
+// comes after it, never before. When the body opens with a heading (no
+// paragraph comes before the first section) the box opens the body.
+std::size_t toc_offset(const PageContext& c, const Body& body) {
+    int sections = count_sections(body);
+    bool show = c.opt.toc == TocMode::on      ? sections > 0
+                : c.opt.toc == TocMode::auto_ ? sections >= kAutoMinSections &&
+                                                    body.stats.total_words() >= kAutoMinWords
+                                              : false;
+    if (!show) return kNoToc;
+    for (const auto& b : body.blocks) {
+        if (b.kind == BlockKind::heading) break;
+        if (b.kind == BlockKind::paragraph) return b.end;
+    }
+    return 0;
+}
+
+// The sections (h2) of the body, each with its subsections (h3), as links to
+// the heading ids. Named by its own title and the headline, so several
+// articles on one page keep their contents boxes apart.
+void write_toc(HtmlWriter& w, const PageContext& c, const Body& body) {
     std::string label = c.s.get(Text::contents);
-    w.start("nav").attr("class", "bs-toc").attr("aria-label", label).end_start().newline();
-    w.open("h2", "bs-toc-title").text(label).close("h2").newline();
+    std::string title_id = c.ids + "-toc";
+    w.start("nav").attr("class", "bs-toc").attr("aria-labelledby", title_id + " " + c.ids + "-headline").end_start().newline();
+    w.start("h2").attr("class", "bs-toc-title").attr("id", title_id).end_start().text(label).close("h2").newline();
     w.open("ol").newline();
     bool item_open = false, sub_open = false;
     for (const auto& h : body.headings) {

@@ -2,7 +2,9 @@
 #include "resolve/resolve_article.hpp"
 
 #include "html/absolute_url.hpp"
+#include "html/escape.hpp"
 #include "html/url_policy.hpp"
+#include "text/slug.hpp"
 #include "text/ui_strings.hpp"
 #include "text/utf8.hpp"
 
@@ -24,16 +26,45 @@ std::string absolute(const std::string& url, const std::string& base) {
     return abs.empty() ? url : abs;
 }
 
+// The tagUrl pattern with {tag} (the tag as written) and {slug} (its slug)
+// filled in, each percent-encoded as one path segment: a tag never adds a
+// "/", a "?" or a scheme, and "." or ".." never climbs a level.
+std::string tag_url(std::string_view pattern, const std::string& tag) {
+    auto segment = [](std::string& out, std::string_view text) {
+        if (text == "." || text == "..") {
+            for (std::size_t i = 0; i < text.size(); ++i) out += "%2E";
+            return;
+        }
+        percent_encode_component(out, text);
+    };
+    std::string out;
+    for (std::size_t i = 0; i < pattern.size();) {
+        if (pattern.compare(i, 5, "{tag}") == 0) {
+            segment(out, tag);
+            i += 5;
+        } else if (pattern.compare(i, 6, "{slug}") == 0) {
+            segment(out, heading_slug(tag));
+            i += 6;
+        } else {
+            out += pattern[i++];
+        }
+    }
+    return out;
+}
+
 }  // namespace
 
 ResolvedArticle resolve_article(const Article& a, const RenderOptions& options, Diagnostics& diags) {
     const auto& schemes = options.url_schemes;
-    ResolvedArticle r{a, a.language, TextDirection::auto_, "auto", {}, {}, {}, {}, {}, {}, {}};
+    // The site's language and direction (options lang, dir) stand in for
+    // the article's when it gives none: language usually lives in the
+    // site's configuration, not in each post.
+    const std::string& language = a.language.empty() ? options.lang : a.language;
+    TextDirection declared = a.direction == TextDirection::auto_ ? options.dir : a.direction;
+    ResolvedArticle r{a, language, TextDirection::auto_, "auto", {}, {}, {}, {}, {}, {}, {}, {}};
 
-    bool rtl = a.direction == TextDirection::rtl ||
-               (a.direction == TextDirection::auto_ && is_rtl_language(a.language));
-    bool ltr = a.direction == TextDirection::ltr ||
-               (a.direction == TextDirection::auto_ && !a.language.empty() && !rtl);
+    bool rtl = declared == TextDirection::rtl || (declared == TextDirection::auto_ && is_rtl_language(language));
+    bool ltr = declared == TextDirection::ltr || (declared == TextDirection::auto_ && !language.empty() && !rtl);
     r.direction = rtl ? TextDirection::rtl : ltr ? TextDirection::ltr : TextDirection::auto_;
     r.dir = rtl ? "rtl" : ltr ? "ltr" : "auto";
 
@@ -72,8 +103,16 @@ ResolvedArticle resolve_article(const Article& a, const RenderOptions& options, 
                 std::string u = checked(cand.url, schemes);
                 if (!u.empty()) img.srcset.push_back({std::move(u), cand.width});
             }
+            // The wide lead's box (broadsheet.css, --bs-wide 64rem less the
+            // gutters): the browser picks its candidate for that width.
+            if (options.layout == Layout::wide_lead) img.sizes = "(min-width: 64rem) 62rem, 100vw";
             r.image = std::move(img);
         }
+    }
+    for (const Image& more : a.more_images) {
+        // Only their URLs go anywhere (the JSON-LD); a refused one is left out.
+        std::string u = checked(more.url, schemes);
+        if (!u.empty()) r.more_images.push_back(std::move(u));
     }
 
     // Relative URLs in metadata resolve against the article's own URL, or
@@ -83,6 +122,17 @@ ResolvedArticle resolve_article(const Article& a, const RenderOptions& options, 
     if (std::string u = checked(a.url, schemes); !u.empty()) {
         r.canonical = absolute(u, base);
         if (is_absolute_http(r.canonical)) base = r.canonical;
+    }
+
+    if (!options.tag_url.empty() && !a.tags.empty()) {
+        for (const auto& t : a.tags) r.tag_urls.push_back(checked(tag_url(options.tag_url, t), schemes));
+        bool refused = false;
+        for (const auto& u : r.tag_urls) refused = refused || u.empty();
+        if (refused) {  // a pattern the URL policy refuses: every tag stays plain text, and the publisher hears why
+            diags.warning("tagUrl: the URL \"" + quote_input(options.tag_url) + "\" is not allowed; the tags are not linked",
+                          0, 0, "");
+            r.tag_urls.clear();
+        }
     }
 
     if (page) {
@@ -102,6 +152,12 @@ ResolvedArticle resolve_article(const Article& a, const RenderOptions& options, 
     for (std::size_t i = 0; i < m.authors.size(); ++i) m.authors[i].url = absolute(r.author_urls[i], base);
     m.image = r.image;
     if (m.image) m.image->url = absolute(m.image->url, base);
+    m.more_images.clear();
+    for (const std::string& u : r.more_images) {
+        Image img;
+        img.url = absolute(u, base);
+        m.more_images.push_back(std::move(img));
+    }
     m.url = r.canonical;
     return r;
 }

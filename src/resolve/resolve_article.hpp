@@ -18,7 +18,7 @@ namespace broadsheet::detail {
 
 struct ResolvedArticle {
     const Article& article;   // text, dates and tags, read as written
-    std::string lang;         // BCP 47, or "" when unknown (the host page's language applies)
+    std::string lang;         // BCP 47: the article's, else the site's (options lang); "" when neither says
     // Declared, or from the language; auto_ when neither says (the text's
     // own letters decide: dir="auto").
     TextDirection direction = TextDirection::auto_;
@@ -28,12 +28,16 @@ struct ResolvedArticle {
     Publication publisher;
     std::vector<std::string> author_urls;  // checked, one per author; "" when none or refused
     std::optional<Image> image;            // URLs checked; none when its URL is missing or refused
+    std::vector<std::string> more_images;  // the further images' URLs, checked; refused ones left out
     std::string canonical;                 // the article's URL, checked, absolute when a base is known
     std::string stylesheet, script;        // page mode's theme and shim, checked
     // What other sites read (Open Graph, JSON-LD): the article with the
     // publisher merged, url = canonical, every URL checked and absolute where
     // a base is known, and refused ones empty. No body. Page mode only.
     Article metadata;
+    // One link per tag, from RenderOptions::tag_url, checked; all empty when
+    // the option is not set or the URL refused (the tags stay plain text).
+    std::vector<std::string> tag_urls;
 };
 
 // Refused URLs of the article itself were reported by check_article; those

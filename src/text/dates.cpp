@@ -1,6 +1,8 @@
 // ISO 8601 dates: parsing as written, printing for machines and for readers.
 #include "text/dates.hpp"
 
+#include <vector>
+
 #include "html/escape.hpp"
 #include "text/ui_strings.hpp"
 
@@ -31,12 +33,97 @@ void two(std::string& out, int v) {
     out += static_cast<char>('0' + v % 10);
 }
 
+// Month names as the generators write them in English dates: "Jul", "July".
+int month_number(std::string_view word) {
+    static const char* const names[] = {"january", "february", "march", "april", "may", "june", "july",
+                                        "august", "september", "october", "november", "december"};
+    if (word.size() < 3) return 0;
+    for (int m = 0; m < 12; ++m) {
+        std::string_view name = names[m];
+        if (word.size() > name.size()) continue;
+        bool same = true;
+        for (std::size_t i = 0; i < word.size() && same; ++i)
+            same = (word[i] | 0x20) == name[i];
+        // "Sep" and "Sept" as well as the whole name; nothing in between.
+        if (same && (word.size() == 3 || word.size() == name.size() || (m == 8 && word.size() == 4))) return m + 1;
+    }
+    return 0;
+}
+
+// Splits "Tue, 14 Mar 2023 09:30:00 +0100" into its words, dropping commas.
+std::vector<std::string_view> words_of(std::string_view s) {
+    std::vector<std::string_view> out;
+    std::size_t i = 0;
+    while (i < s.size()) {
+        while (i < s.size() && (s[i] == ' ' || s[i] == ',' || s[i] == '\t')) ++i;
+        std::size_t start = i;
+        while (i < s.size() && s[i] != ' ' && s[i] != ',' && s[i] != '\t') ++i;
+        if (i > start) out.push_back(s.substr(start, i - start));
+    }
+    return out;
+}
+
+bool all_digits(std::string_view w) {
+    if (w.empty()) return false;
+    for (char c : w)
+        if (c < '0' || c > '9') return false;
+    return true;
+}
+
+// The English forms static-site tools accept besides ISO 8601, rewritten as
+// ISO for parse_date: RFC 2822 ("Tue, 14 Mar 2023 09:30:00 +0100", "... GMT",
+// the form of RSS) and month-first dates ("Jul 08 2022", Astro's blog
+// template; "July 8, 2022"). Returns "" when `s` is neither.
+std::string written_date_as_iso(std::string_view s) {
+    std::vector<std::string_view> w = words_of(s);
+    std::size_t i = 0;
+    if (!w.empty() && !all_digits(w[0]) && !month_number(w[0])) ++i;  // a weekday: "Tue", "Tuesday"
+    if (w.size() < i + 3) return "";
+    std::string_view day, month, year;
+    if (all_digits(w[i]) && month_number(w[i + 1])) {  // RFC 2822: 14 Mar 2023
+        day = w[i];
+        month = w[i + 1];
+    } else if (month_number(w[i]) && all_digits(w[i + 1])) {  // Jul 08 2022, July 8, 2022
+        month = w[i];
+        day = w[i + 1];
+    } else {
+        return "";
+    }
+    year = w[i + 2];
+    if (day.size() > 2 || year.size() != 4 || !all_digits(year)) return "";
+    std::string iso(year);
+    int m = month_number(month);
+    iso += m < 10 ? "-0" : "-";
+    iso += std::to_string(m);
+    iso += day.size() == 1 ? "-0" : "-";
+    iso += day;
+    i += 3;
+    if (i == w.size()) return iso;
+    iso += 'T';
+    iso += w[i].size() == 4 ? "0" : "";  // "9:30"
+    iso += w[i++];
+    if (i == w.size()) return iso;
+    std::string_view zone = w[i++];
+    if (i != w.size()) return "";
+    // RFC 2822's zone names; its other obsolete names are not in use.
+    if (zone == "GMT" || zone == "UT" || zone == "UTC" || zone == "Z") zone = "Z";
+    iso += zone;
+    return iso;
+}
+
 }  // namespace
 
 bool parse_date(std::string_view s, DateTime& out, std::string& why) {
     DateTime dt;
     while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
     while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
+    if (!s.empty() && (s[0] < '0' || s[0] > '9')) {
+        std::string iso = written_date_as_iso(s);
+        if (!iso.empty()) return parse_date(iso, out, why);
+    } else if (s.size() < 10 || s[4] != '-') {
+        std::string iso = written_date_as_iso(s);  // "8 July 2022"
+        if (!iso.empty()) return parse_date(iso, out, why);
+    }
     if (!digits(s, 0, 4, dt.year) || s.size() < 10 || s[4] != '-' || !digits(s, 5, 2, dt.month) || s[7] != '-' ||
         !digits(s, 8, 2, dt.day)) {
         why = "the date must start with YYYY-MM-DD";

@@ -13,7 +13,9 @@ struct Locale;
 
 // Accepts "2024-05-21", "2024-05-21T09:50", "2024-05-21T09:50:30",
 // "2024-05-21 09:50" (YAML/Hugo style), with an optional fraction of a second
-// (dropped) and an optional zone: "Z", "+06:00", "+0600", "+06".
+// (dropped) and an optional zone: "Z", "+06:00", "+0600", "+06"; and the
+// English forms site generators accept: RFC 2822 ("Tue, 14 Mar 2023 09:30:00
+// +0100", "... GMT") and month-first dates ("Jul 08 2022", "July 8, 2022").
 // On failure returns false and says why in `why`.
 bool parse_date(std::string_view text, DateTime& out, std::string& why);
 

@@ -89,3 +89,42 @@ test('with the script option, a page-mode document gets the buttons and the ad e
   assert.deepEqual(await allProblems(), []);
   await page.close();
 });
+
+test('a page whose article and site give no language says lang="und", and axe accepts it; the site option wins over it', async () => {
+  const source = '---\ntitle: Lantern parade tonight\ndate: 2024-11-05\nauthor: Mei Lin and George Adamu\n---\nFour hundred lanterns.\n';
+  const { html } = renderer.render(source, OPTIONS);
+  assert.match(html, /^<!DOCTYPE html>\n<html lang="und" dir="ltr">/);
+  await writeFile(`${OUT}/no-language.html`, html);
+  const { page, allProblems } = await env.open('/test-output/pages/no-language.html', { viewport: VIEWPORTS.desktop });
+  assert.deepEqual(await axe(page), []);
+  assert.deepEqual(await allProblems(), []);
+  await page.close();
+  assert.match(renderer.render(source, { ...OPTIONS, lang: 'en-GB' }).html, /^<!DOCTYPE html>\n<html lang="en-GB" dir="ltr">/);
+});
+
+test('theme and layout options: the page keeps its colours against the system, and the wide lead is wider than the text', async () => {
+  const source = await readFile(`${ROOT}/examples/articles/harbour-tides.md`, 'utf8');
+  const found = {};
+  for (const theme of ['light', 'dark', 'host', 'auto']) {
+    const { html } = renderer.render(source, { ...OPTIONS, theme, layout: 'wide-lead' });
+    await writeFile(`${OUT}/theme-${theme}.html`, html);
+    const { page, allProblems } = await env.open(`/test-output/pages/theme-${theme}.html`,
+      { colorScheme: theme === 'light' ? 'dark' : 'light' });  // the system says the opposite of the option
+    await page.waitForLoadState('load');
+    found[theme] = await page.evaluate(() => {
+      const lead = document.querySelector('.bs-lead img'), text = document.querySelector('.bs-body p');
+      return { bg: getComputedStyle(document.body).backgroundColor, scheme: getComputedStyle(document.documentElement).colorScheme,
+        lead: lead.getBoundingClientRect().width, text: text.getBoundingClientRect().width };
+    });
+    assert.ok(found[theme].lead > found[theme].text + 100, `${theme}: lead ${found[theme].lead} px, text ${found[theme].text} px`);
+    assert.deepEqual(await axe(page), [], `axe, theme ${theme}`);
+    assert.deepEqual(await allProblems(), []);
+    await page.close();
+  }
+  const light = (rgb) => rgb.match(/\d+/g).slice(0, 3).every((n) => Number(n) > 200);
+  assert.ok(light(found.light.bg), `light in a dark system: ${found.light.bg}`);
+  assert.ok(!light(found.dark.bg), `dark in a light system: ${found.dark.bg}`);
+  assert.equal(found.host.bg, 'rgba(0, 0, 0, 0)', 'host: no background of its own');
+  assert.equal(found.host.scheme, 'normal');
+  assert.equal(found.auto.scheme, 'light dark');
+});

@@ -7,7 +7,8 @@
 //   - script, fetch, xhr and frame requests (the routes answer everything);
 //   - violations of a report-only policy that forbids all script (inline,
 //     handlers, javascript: URLs, eval);
-//   - on* attributes, <script> (other than JSON-LD), frames, forms, <base>
+//   - on* attributes, <script> (other than JSON-LD), frames (but for an https
+//     iframe that is sandboxed without allow-same-origin: allowHtml's embeds), forms, <base>
 //     and non-http(s)/mailto/tel URLs, from a MutationObserver while the
 //     document is parsed and from a scan of the finished DOM;
 //   - handlers fired by dispatching the usual events at every element.
@@ -22,7 +23,8 @@ import { readCorpus } from '../security/corpus.mjs';
 
 const only = process.env.BS_SECURITY_CASE;
 const CASES = readCorpus().filter((c) => !only || c.name.includes(only));
-const REPORT_ONLY = "script-src 'none'; object-src 'none'; frame-src 'none'; base-uri 'none'; form-action 'none'";
+// frame-src https: allowHtml's embeds are https frames (embedOrigins); no other frame may load.
+const REPORT_ONLY = "script-src 'none'; object-src 'none'; frame-src https:; base-uri 'none'; form-action 'none'";
 
 let env, page, renderer, fresh;
 let current = null; // { url, html } of the document being loaded
@@ -85,11 +87,19 @@ function instrument() {
     }
     return urls;
   };
+  // An embed allowHtml may write: https, sandboxed, never allow-same-origin
+  // (with allow-scripts it could lift its own sandbox), no srcdoc.
+  const safeEmbed = (el) => {
+    const sandbox = el.getAttribute('sandbox');
+    return sandbox !== null && !/allow-same-origin|allow-top-navigation/.test(sandbox) &&
+      !el.hasAttribute('srcdoc') && /^https:\/\//.test(el.getAttribute('src') || '');
+  };
   const check = (el) => {
     if (!(el instanceof Element)) return;
     const tag = el.tagName.toUpperCase();
+    if (tag === 'IFRAME' && !safeEmbed(el)) record(`<iframe> ${el.outerHTML.slice(0, 120)}`);
     if (tag === 'SCRIPT' && el.type !== 'application/ld+json') record(`<script> ${el.outerHTML.slice(0, 80)}`);
-    if (BAD_ELEMENTS.has(tag)) record(`<${tag.toLowerCase()}> element`);
+    if (BAD_ELEMENTS.has(tag) && tag !== 'IFRAME') record(`<${tag.toLowerCase()}> element`);
     if (tag === 'META' && el.hasAttribute('http-equiv')) record(`<meta http-equiv="${el.getAttribute('http-equiv')}">`);
     for (const attr of el.attributes) {
       if (/^on/i.test(attr.name)) record(`${attr.name} on <${tag.toLowerCase()}>: ${attr.value}`);
@@ -193,6 +203,9 @@ test('the instrumented page catches a planted payload (the test can fail)', asyn
     '<svg><animate onbegin="alert(3)" attributeName="x" dur="1s"/></svg>',
     '<p onmouseover="alert(4)">hover</p>',
     '<script type="application/ld+json">{"a":"</script><script>fetch(\'/steal\')</script>"}</script>',
+    '<iframe src="https://x.example/" title="t"></iframe>',
+    '<iframe src="https://x.example/" title="t" sandbox="allow-scripts allow-same-origin"></iframe>',
+    '<iframe srcdoc="<p>x</p>" title="t" sandbox=""></iframe>',
   ];
   for (const html of planted) {
     const { problems } = await visit(wrap(html));
@@ -200,6 +213,9 @@ test('the instrumented page catches a planted payload (the test can fail)', asyn
   }
   const clean = await visit(wrap('<article><p>Plain <a href="https://x.example/">text</a>.</p></article>'));
   assert.deepEqual(clean.problems, []);
+  const embed = await visit(wrap('<article><iframe src="https://x.example/e" title="t" ' +
+    'sandbox="allow-scripts allow-popups allow-presentation" loading="lazy"></iframe></article>'));
+  assert.deepEqual(embed.problems, []);
 });
 
 test(`no hostile case runs anything in Chromium (${CASES.length} cases, fragment and page mode)`, async () => {
@@ -321,5 +337,8 @@ test('the shim in the page renders every case with innerHTML and nothing runs (s
   await p.close();
   assert.deepEqual(result.errors, []);
   assert.equal(result.count, sources.length);
-  assert.deepEqual([...dialogs, ...new Set([...hits, ...late])], []);
+  // The demo CSP (default-src 'self') blocks allowHtml's https embeds: a frame
+  // kept out is the policy working, not script running.
+  const blockedEmbed = (h) => /^CSP frame-src https:\/\/[^ ]+ $/.test(h);
+  assert.deepEqual([...dialogs, ...new Set([...hits, ...late])].filter((h) => !blockedEmbed(h)), []);
 });

@@ -17,7 +17,7 @@ endfunction()
 
 function(expect_article what text)
   if(NOT text MATCHES "^broadsheet [0-9]+\\.[0-9]+\\.[0-9]+, [0-9]+ min\n<article"
-     OR NOT text MATCHES "<h1 class=\"bs-headline\">The last night ferry")
+     OR NOT text MATCHES "<h1 class=\"bs-headline\"[^>]*>The last night ferry")
     message(FATAL_ERROR "${what}: not the rendered article:\n${text}")
   endif()
 endfunction()

@@ -1,5 +1,6 @@
 // Entry point: the Markdown body (md4c and our callbacks), in commonmark mode
-// and in the article dialect, with and without allowHtml (the first byte).
+// and in the article dialect, with and without allowHtml (the first byte:
+// bit 0 allowHtml, bit 1 tel allowed, bit 2 embed origins for iframes).
 #include <string>
 
 #include "html/escape.hpp"
@@ -19,6 +20,7 @@ extern "C" int LLVMFuzzerTestOneInput(const unsigned char* data, std::size_t siz
     o.allow_html = flags & 1;
     o.toc = broadsheet::TocMode::on;
     if (flags & 2) o.url_schemes.push_back("tel");
+    if (flags & 4) o.embed_origins = {"https://www.youtube-nocookie.com", "https://player.vimeo.com"};
     for (auto mode : {broadsheet::RenderMode::commonmark, broadsheet::RenderMode::fragment}) {
         o.mode = mode;
         auto out = broadsheet::render_html(a, o);

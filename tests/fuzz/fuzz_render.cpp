@@ -5,7 +5,8 @@
 //           bit 3 ads every paragraph, bit 4 no share list, bits 5-6 toc
 //           (auto, on, off, auto), bit 7 tel allowed
 //   byte 1: bits 0-1 format (detect, json, markdown, detect), bit 2 small
-//           limits, bit 3 hostile interface strings
+//           limits, bit 3 hostile interface strings, bit 4 embed origins
+//           (iframes from two players, with allowHtml)
 #include <string>
 
 #include "fuzz/fuzz_common.hpp"
@@ -54,6 +55,7 @@ extern "C" int LLVMFuzzerTestOneInput(const unsigned char* data, std::size_t siz
         o.limits.max_output_bytes = 4096;
         o.limits.max_input_bytes = 2048;
     }
+    if (b & 16) o.embed_origins = {"https://www.youtube-nocookie.com", "https://player.vimeo.com"};
     if (b & 8) {
         o.strings["by"] = "<script>alert(1)</script>";
         o.strings["minRead"] = "{n} \" onmouseover=\"x";

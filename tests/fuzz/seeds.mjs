@@ -34,7 +34,8 @@ function renderPrefix(c, mode) {
   if (c.options.ads) a |= 8;
   if (c.options.toc === true) a |= 32;
   if (JSON.stringify(c.options.urlSchemes || []).includes('tel')) a |= 128;
-  const b = c.format === 'json' ? 1 : c.format === 'markdown' ? 2 : 0;
+  let b = c.format === 'json' ? 1 : c.format === 'markdown' ? 2 : 0;
+  if (c.options.embedOrigins) b |= 16;
   return Buffer.from([a, b]);
 }
 const render = [];
@@ -42,8 +43,8 @@ for (const c of corpus) for (const mode of c.modes) render.push(Buffer.concat([r
 for (const m of markdown.slice(0, 8)) render.push(Buffer.concat([Buffer.from([0x01 | 0x08 | 0x20, 0x02]), m]));
 for (const j of json.slice(0, 4)) render.push(Buffer.concat([Buffer.from([0x01, 0x01]), j]));
 
-// fuzz_body's first byte: bit 0 allowHtml, bit 1 tel.
-const body = markdown.flatMap((m) => [Buffer.concat([Buffer.from([0]), m]), Buffer.concat([Buffer.from([1]), m])]);
+// fuzz_body's first byte: bit 0 allowHtml, bit 1 tel, bit 2 embed origins.
+const body = markdown.flatMap((m) => [0, 1, 5].map((flags) => Buffer.concat([Buffer.from([flags]), m])));
 
 const targets = { json, markdown, body, render, options };
 for (const [name, seeds] of Object.entries(targets)) {

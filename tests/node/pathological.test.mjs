@@ -184,9 +184,9 @@ test('maxOutputBytes through the shim', async () => {
 test('NUL, invalid UTF-16 and a BOM cross the boundary safely', async () => {
   const r = await fresh();
   const out = r.render('\uFEFF---\ntitle: A\u0000B \uD800 C\n---\nx\u0000y \uDFFF z');
-  assert.match(out.html, /<h1 class="bs-headline">A\uFFFDB \uFFFD C<\/h1>/);
+  assert.match(out.html, /<h1 class="bs-headline" id="bs-[0-9a-f]{8}-headline">A\uFFFDB \uFFFD C<\/h1>/);
   assert.match(out.html, /x\uFFFDy \uFFFD z/);
   assert.ok(!out.html.includes('\u0000'));
   const json = r.render('\uFEFF{"headline":"J\\u0000K"}', { mode: 'page' });
-  assert.match(json.html, /<h1 class="bs-headline">J\uFFFDK<\/h1>/);
+  assert.match(json.html, /<h1 class="bs-headline" id="bs-[0-9a-f]{8}-headline">J\uFFFDK<\/h1>/);
 });

@@ -44,7 +44,7 @@ test('format and mode options are honoured', async () => {
 test('front matter as publishers write it: wrapped YAML and aliases; TOML gets a clear error in the wasm', async () => {
   const r = await load();
   const out = r.render('---\ntitle: A title that Prettier\n  wrapped\nauthor: &a Jane Doe\nauthors: [*a]\ndate: 2026-01-01\n---\nBody\n');
-  assert.match(out.html, /<h1 class="bs-headline">A title that Prettier wrapped<\/h1>/);
+  assert.match(out.html, /<h1 class="bs-headline" id="bs-[0-9a-f]{8}-headline">A title that Prettier wrapped<\/h1>/);
   assert.equal(out.html.match(/Jane Doe/g).length, 2);
   assert.throws(
     () => r.render('+++\ntitle = "Hugo"\n+++\nBody\n'),

@@ -117,7 +117,12 @@ TEST_CASE("the oracle itself catches what it is there to catch") {
     CHECK(html_problems("<a href=\"%6Aavascript:alert(1)\">x</a>").empty());  // a relative path, not a scheme
     CHECK(html_problems("<script>alert(1)</script>").size() == 1);
     CHECK(html_problems("<script type=\"application/ld+json\">{\"a\":\"</script><script>x\"}</script>").size() >= 2);
-    CHECK(html_problems("<iframe src=\"https://x.example\"></iframe>").size() == 2);  // open and close
+    CHECK(html_problems("<object title=\"x\"></object>").size() == 2);  // open and close
+    CHECK(html_problems("<iframe src=\"https://x.example\"></iframe>").size() == 1);  // not sandboxed
+    CHECK(html_problems("<iframe src=\"https://x.example\" sandbox=\"allow-scripts allow-same-origin\"></iframe>")
+              .size() == 1);
+    CHECK(html_problems("<iframe src=\"//x.example\" sandbox=\"allow-scripts\"></iframe>").size() == 1);
+    CHECK(html_problems("<iframe src=\"https://x.example\" sandbox=\"allow-scripts\"></iframe>").empty());
     CHECK(html_problems("<p>a <!-- b --></p>").size() == 1);
     CHECK(html_problems("<p title=x>a</p>").size() == 1);
     CHECK(html_problems("<p style=\"color:red\">a</p>").size() == 1);

@@ -20,13 +20,17 @@ const char* const kElements[] = {
     "div", "p", "span", "a", "img", "figure", "figcaption", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li",
     "blockquote", "pre", "code", "em", "strong", "del", "u", "br", "hr", "table", "caption", "thead", "tbody", "tr",
     "th", "td", "time",
-    // the allowHtml allowlist (html_allowlist.hpp)
-    "abbr", "b", "cite", "dfn", "i", "ins", "kbd", "mark", "q", "s", "samp", "small", "sub", "sup", "var", "wbr"};
+    // the allowHtml allowlist (html_sanitizer.cpp)
+    "abbr", "b", "cite", "dfn", "i", "ins", "kbd", "mark", "q", "s", "samp", "small", "sub", "sup", "var", "wbr",
+    "picture", "source", "video", "audio", "iframe", "details", "summary", "tfoot"};
 
 const char* const kAttributes[] = {"class", "id", "href", "src", "alt", "title", "lang", "dir", "rel", "target",
                                    "loading", "decoding", "fetchpriority", "width", "height", "srcset", "sizes",
                                    "datetime", "start", "scope", "role", "tabindex", "align", "content", "name",
-                                   "property", "charset", "type", "hidden"};
+                                   "property", "charset", "type", "hidden",
+                                   // the allowHtml allowlist (html_sanitizer.cpp)
+                                   "media", "poster", "preload", "loop", "muted", "playsinline", "controls", "open",
+                                   "colspan", "rowspan", "allowfullscreen", "sandbox"};
 
 // Attributes a browser follows or fetches as URLs (data-url: the shim shares it).
 const char* const kUrlAttributes[] = {"href", "src", "data-url", "action", "formaction", "poster", "cite",
@@ -36,7 +40,7 @@ const char* const kUrlAttributes[] = {"href", "src", "data-url", "action", "form
 const char* const kUrlMetaProperties[] = {"og:url", "og:image", "twitter:image"};
 
 // Elements without an end tag.
-const char* const kVoidElements[] = {"meta", "link", "img", "br", "hr", "wbr"};
+const char* const kVoidElements[] = {"meta", "link", "img", "br", "hr", "wbr", "source"};
 
 template <std::size_t N>
 bool in(const char* const (&list)[N], std::string_view s) {
@@ -285,10 +289,11 @@ private:
             if (a.name == "target" && !blank) problem(at, "target other than _blank on <" + el + ">");
             if (a.name == "rel" && el == "link" && a.value != "stylesheet" && a.value != "canonical")
                 problem(at, "<link rel=\"" + a.value + "\">");
-            if (a.name == "type" && !(el == "script" && a.value == "application/ld+json"))
+            if (a.name == "type" && !(el == "script" && a.value == "application/ld+json") && el != "source")
                 problem(at, "type=\"" + a.value + "\" on <" + el + ">");
         }
         if (blank && !noopener) problem(at, "target=_blank without rel=noopener on <" + el + ">");
+        if (el == "iframe") iframe(at, attrs);
         if (el == "meta" && property && content && in(kUrlMetaProperties, property->value))
             check_url(at, el, "content", content->value);
         if (el == "script") {
@@ -296,6 +301,22 @@ private:
             for (const auto& a : attrs) ld = ld || (a.name == "type" && a.value == "application/ld+json");
             if (!ld) problem(at, "a <script> that is not JSON-LD");
         }
+    }
+
+    // An embedded frame: https only, always sandboxed, and never with
+    // allow-same-origin (with allow-scripts it could lift its own sandbox).
+    void iframe(std::size_t at, const std::vector<Attribute>& attrs) {
+        const Attribute* sandbox = nullptr;
+        const Attribute* src = nullptr;
+        for (const auto& a : attrs) {
+            if (a.name == "sandbox") sandbox = &a;
+            if (a.name == "src") src = &a;
+        }
+        if (!sandbox) problem(at, "<iframe> without sandbox");
+        else if (sandbox->value.find("allow-same-origin") != std::string::npos ||
+                 sandbox->value.find("allow-top-navigation") != std::string::npos)
+            problem(at, "<iframe sandbox=\"" + sandbox->value + "\">");
+        if (!src || !starts_with(src->value, "https://")) problem(at, "<iframe> without an https src");
     }
 
     void check_url(std::size_t at, const std::string& el, const std::string& attr, const std::string& raw) {

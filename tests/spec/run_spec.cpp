@@ -16,8 +16,9 @@
 //   ````````````````````````````````
 //
 // Options: --commonmark, --allow-html, --rtl, --ltr (the article's direction;
-// default unknown), --url-schemes=a,b,c, --max-depth=N, --typography=LANG
-// (typographic punctuation in the quotes of LANG, as article mode does). A failure prints the
+// default unknown), --url-schemes=a,b,c, --embed-origins=a,b, --max-depth=N,
+// --typography=LANG (typographic punctuation in the quotes of LANG, as article
+// mode does). A failure prints the
 // example's place, its input and a line diff of expected against actual.
 #include <cstdio>
 #include <cstdlib>
@@ -84,7 +85,8 @@ bool read_examples(const std::string& path, std::vector<Example>& out) {
     return state == 0;
 }
 
-bool apply_options(const Example& e, BodyOptions& o, std::vector<std::string>& schemes, std::string& error) {
+bool apply_options(const Example& e, BodyOptions& o, std::vector<std::string>& schemes,
+                   std::vector<std::string>& origins, std::string& error) {
     for (const auto& opt : e.options) {
         if (opt == "--commonmark") o.commonmark = true;
         else if (opt == "--allow-html") o.allow_html = true;
@@ -98,6 +100,10 @@ bool apply_options(const Example& e, BodyOptions& o, std::vector<std::string>& s
             std::stringstream list(opt.substr(14));
             for (std::string s; std::getline(list, s, ',');) schemes.push_back(s);
             o.url_schemes = &schemes;
+        } else if (opt.rfind("--embed-origins=", 0) == 0) {
+            std::stringstream list(opt.substr(16));
+            for (std::string s; std::getline(list, s, ',');) origins.push_back(s);
+            o.embed_origins = &origins;
         } else {
             error = "unknown option " + opt;
             return false;
@@ -108,8 +114,8 @@ bool apply_options(const Example& e, BodyOptions& o, std::vector<std::string>& s
 
 std::string render(const Example& e, std::string& error) {
     BodyOptions o;
-    std::vector<std::string> schemes;
-    if (!apply_options(e, o, schemes, error)) return {};
+    std::vector<std::string> schemes, origins;
+    if (!apply_options(e, o, schemes, origins, error)) return {};
     Diagnostics diags;
     Body body;
     std::string out;

@@ -35,7 +35,7 @@ Out call(const std::string& src, const std::string& opts = "") {
 TEST_CASE("bs_render returns the HTML and a small meta object") {
     Out o = call("---\ntitle: Hello\n---\nOne two three.\n");
     CHECK(o.status == 0);
-    CHECK(o.html.find("<h1 class=\"bs-headline\">Hello</h1>") != std::string::npos);
+    CHECK(o.html.find("<h1 class=\"bs-headline\" id=\"bs-f55c314b-headline\">Hello</h1>") != std::string::npos);
     CHECK(o.meta.find("\"readingTime\":{\"minutes\":1,\"words\":3}") != std::string::npos);
 }
 

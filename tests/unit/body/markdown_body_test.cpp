@@ -114,6 +114,17 @@ TEST_CASE("warnings say what was removed and where") {
     CHECK(list[1].column == 44);
 }
 
+TEST_CASE("a scheme written with character references is refused like the plain one") {
+    for (const char* md : {"[x](&#106;avascript:x)", "[x](javascript&colon;x)", "[x](java&Tab;script:x)",
+                           "[x](&NewLine;javascript:x)"}) {
+        Diagnostics d;
+        Body b;
+        REQUIRE(render_body(md, {}, b, d));
+        CHECK(b.html.find("href") == std::string::npos);
+        CHECK(d.take().size() == 1);
+    }
+}
+
 TEST_CASE("diagnostics carry the line of the whole file") {
     BodyOptions o;
     o.first_line = 7;  // the body starts after six lines of front matter

@@ -73,6 +73,16 @@ TEST_CASE("character references and attributes arrive decoded") {
     CHECK(trace("```py&#x21;\nx\n```").out.find("info=py!") != std::string::npos);
 }
 
+TEST_CASE("named references: Broadsheet's table decodes, any other name stays as written") {
+    // HTML 4's names, the CommonMark spec's, two code points in one name.
+    CHECK(trace("&eacute;&hellip;&HilbertSpace;&ngE;").out.find("\u00E9\u2026\u210B\u2267\u0338") != std::string::npos);
+    // A real HTML5 name outside the table, and a name that is no entity: the text as written.
+    CHECK(trace("&bigstar; &ThisIsNotDefined;").out.find("&bigstar; &ThisIsNotDefined;") != std::string::npos);
+    // Every name that decodes to ASCII is in the table, so a URL's scheme is always seen decoded.
+    CHECK(trace("[x](java&Tab;script&colon;x)").out.find("href=java\tscript:x") != std::string::npos);
+    CHECK(trace("[x](&NewLine;&lpar;&rpar;&sol;)").out.find("href=\n()/") != std::string::npos);
+}
+
 TEST_CASE("an image is one event with its alt text as plain text") {
     auto t = trace("![a *b* ![c](d) &amp; e](/img.png \"T\")");
     CHECK(t.out.find("{img /img.png alt=a b c & e title=T}") != std::string::npos);

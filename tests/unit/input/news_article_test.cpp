@@ -223,3 +223,27 @@ TEST_CASE("a key given twice is a warning at the second, which is the one used")
     CHECK(r.diagnostics[0].column == 2);
     CHECK(r.diagnostics[0].path == "/headline");
 }
+
+TEST_CASE("schema.org's name as the headline, the Article subtype kept, every image") {
+    auto r = parse_json(R"({"@type": "BlogPosting", "name": "Tea with the harbour master",
+        "image": ["/a.jpg", {"url": "/b.jpg"}, "/c.jpg"],
+        "author": {"@type": "Person", "name": "Amara Okafor", "affiliation": {"@type": "Organization", "name": "Harbour FM"}}})");
+    REQUIRE(r);
+    CHECK(r->headline == "Tea with the harbour master");
+    CHECK(r->type == "BlogPosting");
+    CHECK(r->image->url == "/a.jpg");
+    REQUIRE(r->more_images.size() == 2);
+    CHECK(r->more_images[1].url == "/c.jpg");
+    CHECK(r->authors[0].affiliation == "Harbour FM");
+    // headline and name alike (as JSON-LD often has): the headline, no warning.
+    auto both = render(R"({"headline": "H", "name": "H", "datePublished": "2024-01-01"})");
+    REQUIRE(both);
+    CHECK(both.diagnostics.empty());
+    // A type that is not an Article renders as NewsArticle.
+    auto other = parse_json(R"({"@type": "Recipe", "headline": "H"})");
+    REQUIRE(other);
+    CHECK(other->type.empty());
+    auto none = parse_json(R"({"@type": "BlogPosting"})");
+    REQUIRE_FALSE(none);
+    CHECK(none.diagnostics[0].message == "the article has no headline: add \"headline\" (or \"name\")");
+}

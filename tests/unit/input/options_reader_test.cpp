@@ -104,3 +104,50 @@ TEST_CASE("strings: unknown keys and forgotten placeholders are warnings") {
     CHECK(at == std::vector<std::string>{"options: unknown field \"a<U+007F>/b\", ignored",
                                          "options: expected text, found true or false"});
 }
+
+TEST_CASE("the site's language and direction: lang and dir") {
+    auto o = parse_options_json(R"({"lang": "pt-BR", "dir": "rtl"})");
+    REQUIRE(o);
+    CHECK(o->lang == "pt-BR");
+    CHECK(o->dir == TextDirection::rtl);
+    auto bad = parse_options_json(R"({"lang": "en_GB", "dir": "up"})");
+    REQUIRE_FALSE(bad);
+    REQUIRE(bad.diagnostics.size() == 2);
+    CHECK(bad.diagnostics[0].path == "/lang");
+    CHECK(bad.diagnostics[0].message.find("options: expected a BCP 47 language tag") == 0);
+    CHECK(bad.diagnostics[1].message == "options: expected \"ltr\", \"rtl\" or \"auto\", found \"up\"");
+}
+
+TEST_CASE("embedOrigins: https origins only, normalised") {
+    auto o = parse_options_json(
+        R"({"allowHtml": true, "embedOrigins": ["https://www.youtube-nocookie.com", "https://Player.Vimeo.com/"]})");
+    REQUIRE(o);
+    CHECK(o->embed_origins == std::vector<std::string>{"https://www.youtube-nocookie.com", "https://player.vimeo.com"});
+    auto bad = parse_options_json(
+        R"({"embedOrigins": ["http://player.vimeo.com", "https://player.vimeo.com/video", "https://a@b.example", "*"]})");
+    REQUIRE_FALSE(bad);
+    CHECK(message_at(bad, "/embedOrigins/0").find("is not an https origin") != std::string::npos);
+    CHECK(message_at(bad, "/embedOrigins/1").find("is not an https origin") != std::string::npos);
+    CHECK(message_at(bad, "/embedOrigins/2").find("is not an https origin") != std::string::npos);
+    CHECK(message_at(bad, "/embedOrigins/3").find("is not an https origin") != std::string::npos);
+    auto one = parse_options_json(R"({"embedOrigins": "https://player.vimeo.com"})");  // one, as a string
+    REQUIRE(one);
+    CHECK(one->embed_origins == std::vector<std::string>{"https://player.vimeo.com"});
+    CHECK_FALSE(parse_options_json(R"({"embedOrigins": 1})"));
+}
+
+TEST_CASE("layout, theme and tagUrl") {
+    auto o = parse_options_json(R"({"layout": "wide-lead", "theme": "light", "tagUrl": "/topics/{tag}"})");
+    REQUIRE(o);
+    CHECK(o->layout == Layout::wide_lead);
+    CHECK(o->theme == PageTheme::light);
+    CHECK(o->tag_url == "/topics/{tag}");
+    auto d = parse_options_json("{}");
+    CHECK(d->layout == Layout::standard);
+    CHECK(d->theme == PageTheme::auto_);
+    CHECK(d->tag_url.empty());
+    auto bad = parse_options_json(R"({"layout": "wide", "theme": "sepia"})");
+    REQUIRE_FALSE(bad);
+    CHECK(message_at(bad, "/layout") == "options: expected \"standard\" or \"wide-lead\"");
+    CHECK(message_at(bad, "/theme") == "options: expected \"auto\", \"host\", \"light\" or \"dark\"");
+}

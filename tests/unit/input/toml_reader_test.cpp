@@ -77,7 +77,7 @@ TEST_CASE("TOML syntax errors give toml++'s description at their line and column
     REQUIRE_FALSE(r.ok);
     REQUIRE(r.diagnostics.size() == 1);
     CHECK(r.diagnostics[0].line == 3);
-    CHECK(r.diagnostics[0].message.rfind("front matter: ", 0) == 0);
+    CHECK(r.diagnostics[0].message.rfind("TOML front matter: ", 0) == 0);
     auto dup = toml("title = 'a'\ntitle = 'b'\n");
     REQUIRE_FALSE(dup.ok);
     CHECK(dup.diagnostics[0].line == 3);

@@ -10,7 +10,7 @@ TEST_CASE("the header: one h1, standfirst, byline with role and link, time") {
       "articleSection": "Waterfront", "alternativeHeadline": "The floor rose",
       "inLanguage": "en", "articleBody": "# Part\nText."})J");
     CHECK(has(h, "<article class=\"bs-article\" lang=\"en\" dir=\"ltr\">"));
-    CHECK(has(h, "<p class=\"bs-kicker\">Waterfront</p>\n<h1 class=\"bs-headline\">Tide tables</h1>\n"
+    CHECK(has(h, "<p class=\"bs-kicker\">Waterfront</p>\n<h1 class=\"bs-headline\" id=\"bs-7fb9326d-headline\">Tide tables</h1>\n"
                  "<p class=\"bs-subtitle\">The floor rose</p>\n<p class=\"bs-standfirst\">New tables.</p>"));
     CHECK(has(h, "<p class=\"bs-byline\">By <span class=\"bs-author\"><a href=\"https://example.org/ines\" rel=\"author\" "
                  "class=\"bs-author-name\" dir=\"auto\">Ines Ferreira</a>, <span class=\"bs-author-role\">Harbour "

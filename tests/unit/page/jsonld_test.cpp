@@ -17,7 +17,7 @@ Article sample() {
     DateTime p;
     p.year = 2026, p.month = 3, p.day = 2, p.has_time = true, p.hour = 7, p.minute = 15, p.has_offset = true;
     a.published = p;
-    a.authors = {{"Ines Ferreira", "Harbour Correspondent", "https://gazette.example/staff/ines"}, {"Joe Okafor", "", ""}};
+    a.authors = {{"Ines Ferreira", "Harbour Correspondent", "https://gazette.example/staff/ines", ""}, {"Joe Okafor", "", "", ""}};
     a.publisher = {"The Harbour Gazette", "Since 1911", "https://gazette.example/", "https://gazette.example/logo.png"};
     Image img;
     img.url = "https://gazette.example/m/tide.jpg";
@@ -85,4 +85,19 @@ TEST_CASE("empty fields are left out") {
                "\"headline\":\"Only a headline\",\"wordCount\":0,\"timeRequired\":\"PT1M\"}</script>\n");
     a.image = Image{};  // an image whose URL was refused
     CHECK_FALSE(has(jsonld(a), "\"image\""));
+}
+
+TEST_CASE("the article's own Article subtype and every image") {
+    Article a = sample();
+    a.type = "BlogPosting";
+    Image second;
+    second.url = "https://gazette.example/m/b.jpg";
+    a.more_images = {second};
+    a.authors[0].affiliation = "Harbour FM";
+    std::string j = jsonld(a);
+    CHECK(has(j, "\"@type\":\"BlogPosting\""));
+    CHECK_FALSE(has(j, "NewsArticle"));
+    CHECK(has(j, "\"image\":[{\"@type\":\"ImageObject\",\"url\":\"https://gazette.example/m/tide.jpg\""));
+    CHECK(has(j, "},{\"@type\":\"ImageObject\",\"url\":\"https://gazette.example/m/b.jpg\"}]"));
+    CHECK(has(j, "\"affiliation\":{\"@type\":\"Organization\",\"name\":\"Harbour FM\"}"));
 }

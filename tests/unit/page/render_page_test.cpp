@@ -24,7 +24,24 @@ TEST_CASE("in a right-to-left article only the blocks in the other direction are
 TEST_CASE("no language: no lang attribute, the text's own direction") {
     std::string h = html("---\ntitle: x\n---\n");
     CHECK(has(h, "<article class=\"bs-article\" dir=\"auto\">"));
-    CHECK(has(html("---\ntitle: x\n---\n", page_mode()), "<html lang=\"en\" dir=\"ltr\">"));
+    // A page needs a lang; "und" (undetermined) rather than a claim of English.
+    CHECK(has(html("---\ntitle: x\n---\n", page_mode()), "<html lang=\"und\" dir=\"ltr\">"));
+}
+
+TEST_CASE("the site's language and direction (options lang, dir) stand in for the article's") {
+    RenderOptions o = page_mode();
+    o.lang = "fr";
+    std::string h = html("---\ntitle: x\n---\n", o);
+    CHECK(has(h, "<html lang=\"fr\" dir=\"ltr\">"));
+    CHECK(has(h, "<article class=\"bs-article\" lang=\"fr\" dir=\"ltr\">"));
+    // The article's own language wins.
+    CHECK(has(html("---\ntitle: x\nlang: de\n---\n", o), "<html lang=\"de\" dir=\"ltr\">"));
+    RenderOptions rtl;
+    rtl.lang = "ar";
+    CHECK(has(html("---\ntitle: x\n---\n", rtl), "<article class=\"bs-article\" lang=\"ar\" dir=\"rtl\">"));
+    rtl.dir = TextDirection::ltr;  // a site that says so
+    CHECK(has(html("---\ntitle: x\n---\n", rtl), "<article class=\"bs-article\" lang=\"ar\" dir=\"ltr\">"));
+    CHECK(has(html("---\ntitle: x\ndir: rtl\n---\n", rtl), "dir=\"rtl\""));
 }
 
 TEST_CASE("names, tags and captions keep their own direction") {
@@ -46,7 +63,7 @@ TEST_CASE("the fragment asks nothing of any third party") {
 TEST_CASE("page mode writes a whole document with metadata and safe JSON-LD") {
     std::string h = html(R"J({"headline": "</script><script>alert(1)</script>", "url": "https://example.org/a",
       "publisher": {"name": "Gazette"}, "description": "d"})J", page_mode());
-    CHECK(h.rfind("<!DOCTYPE html>\n<html lang=\"en\" dir=\"ltr\">\n<head>\n<meta charset=\"utf-8\">\n", 0) == 0);
+    CHECK(h.rfind("<!DOCTYPE html>\n<html lang=\"und\" dir=\"ltr\">\n<head>\n<meta charset=\"utf-8\">\n", 0) == 0);
     CHECK(has(h, "<title>&lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt; — Gazette</title>"));
     CHECK(has(h, "<link rel=\"canonical\" href=\"https://example.org/a\">"));
     CHECK(has(h, "<meta property=\"og:type\" content=\"article\">"));
@@ -65,4 +82,29 @@ TEST_CASE("page mode for a right-to-left article") {
     CHECK(h.rfind("<!DOCTYPE html>\n<html lang=\"ar-EG\" dir=\"rtl\">", 0) == 0);
     CHECK(has(h, "<meta property=\"og:locale\" content=\"ar_EG\">"));
     CHECK(has(h, "<article class=\"bs-article\" lang=\"ar-EG\" dir=\"rtl\">"));
+}
+
+TEST_CASE("layout and theme: page mode marks the page; the wide lead's sizes in every mode") {
+    std::string src = R"J({"headline": "x", "image": {"url": "https://example.org/a.jpg", "alt": "A boat",
+      "srcset": "https://example.org/a-800.jpg 800w, https://example.org/a-1600.jpg 1600w",
+      "sizes": "(min-width: 60rem) 60rem, 100vw"}})J";
+    RenderOptions page = page_mode();
+    std::string standard = html(src, page);
+    CHECK(has(standard, "<html lang=\"en\" dir=\"ltr\">"));  // theme auto: the theme's default, no attribute
+    CHECK(has(standard, "<body class=\"bs-page\">"));
+    CHECK(has(standard, "sizes=\"(min-width: 60rem) 60rem, 100vw\""));
+    page.layout = Layout::wide_lead;
+    page.theme = PageTheme::dark;
+    std::string wide = html(src, page);
+    CHECK(has(wide, "<html lang=\"en\" dir=\"ltr\" data-broadsheet-theme=\"dark\">"));
+    CHECK(has(wide, "<body class=\"bs-page\" data-broadsheet-layout=\"wide-lead\">"));
+    CHECK(has(wide, "sizes=\"(min-width: 64rem) 62rem, 100vw\""));
+    page.theme = PageTheme::host;
+    CHECK(has(html(src, page), "data-broadsheet-theme=\"host\""));
+    RenderOptions fragment;
+    fragment.layout = Layout::wide_lead;
+    fragment.theme = PageTheme::light;
+    std::string f = html(src, fragment);
+    CHECK(has(f, "sizes=\"(min-width: 64rem) 62rem, 100vw\""));
+    CHECK_FALSE(has(f, "data-broadsheet-"));  // the host page's container says where it goes
 }

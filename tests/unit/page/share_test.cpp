@@ -14,7 +14,7 @@ std::string share(const ShareOptions& o, const std::string& url, const std::stri
     std::string out;
     HtmlWriter w(out);
     Strings s(locale_for(lang), kNone);
-    write_share(w, o, url, title, s);
+    write_share(w, o, url, title, s, "bs-t");
     return out;
 }
 
@@ -53,8 +53,8 @@ TEST_CASE("a labelled nav of plain links, in the order asked for") {
     ShareOptions o;
     o.networks = {ShareNetwork::email, ShareNetwork::reddit, ShareNetwork::x};
     std::string h = share(o, "https://example.org/a");
-    CHECK(h.rfind("<nav class=\"bs-share\" aria-label=\"Share this article\" data-url=\"https://example.org/a\" "
-                  "data-title=\"Rain &amp; wind\"><h2 class=\"bs-share-title\">Share this article</h2>", 0) == 0);
+    CHECK(h.rfind("<nav class=\"bs-share\" aria-labelledby=\"bs-t-share bs-t-headline\" data-url=\"https://example.org/a\" "
+                  "data-title=\"Rain &amp; wind\"><h2 class=\"bs-share-title\" id=\"bs-t-share\">Share this article</h2>", 0) == 0);
     std::size_t email = h.find("bs-share-email"), reddit = h.find("bs-share-reddit"), x = h.find("bs-share-x");
     REQUIRE(email != std::string::npos);
     CHECK(email < reddit);
@@ -81,7 +81,7 @@ TEST_CASE("nothing is requested from a third party before a click") {
 
 TEST_CASE("the shim's placeholders carry their text in the article's language") {
     std::string h = share(ShareOptions{}, "https://example.org/a", "Titre", "fr");
-    CHECK(has(h, "aria-label=\"Partager cet article\""));
+    CHECK(has(h, "id=\"bs-t-share\">Partager cet article</h2>"));
     CHECK(has(h, "<li class=\"bs-share-item bs-share-mastodon\" data-network=\"mastodon\" data-label=\"Partager sur "
                  "Mastodon\" data-prompt=\"Votre serveur Mastodon (par exemple mastodon.social)\" hidden></li>"));
     CHECK(has(h, "<li class=\"bs-share-item bs-share-native\" data-network=\"native\" data-label=\"Partager…\" hidden></li>"));
@@ -95,7 +95,7 @@ TEST_CASE("without the article's address only the shim's buttons remain") {
     ShareOptions o;
     std::string h = share(o, "");
     // Hidden as a whole until the shim shows a button: no heading over an empty list.
-    CHECK(h.rfind("<nav class=\"bs-share\" aria-label=\"Share this article\" data-title=\"Rain &amp; wind\" hidden>", 0) == 0);
+    CHECK(h.rfind("<nav class=\"bs-share\" aria-labelledby=\"bs-t-share bs-t-headline\" data-title=\"Rain &amp; wind\" hidden>", 0) == 0);
     CHECK_FALSE(has(h, "data-url="));
     CHECK_FALSE(has(h, "<a "));
     CHECK(count(h, "<li") == 3);  // mastodon, native, copy: they use the page's own address

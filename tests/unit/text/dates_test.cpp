@@ -86,3 +86,25 @@ TEST_CASE("is_earlier: in UTC when both have a zone, as written when neither doe
     REQUIRE(parse_date("2026-03-01T00:00Z", b, why));
     CHECK_FALSE(is_earlier(a, b).has_value());  // one zone unknown
 }
+
+TEST_CASE("the English date forms site generators accept: RFC 2822 and month first") {
+    // RFC 2822, as RSS and Astro's examples write it.
+    CHECK(iso_datetime(parse_ok("Tue, 14 Mar 2023 09:30:00 +0100")) == "2023-03-14T09:30:00+01:00");
+    CHECK(iso_datetime(parse_ok("Mon, 04 Dec 2023 07:00:00 GMT")) == "2023-12-04T07:00:00Z");
+    CHECK(iso_datetime(parse_ok("4 Dec 2023 07:00 UT")) == "2023-12-04T07:00:00Z");
+    CHECK(iso_datetime(parse_ok("14 March 2023")) == "2023-03-14");
+    // Month first: Astro's blog template, and the way people write it.
+    CHECK(iso_datetime(parse_ok("Jul 08 2022")) == "2022-07-08");
+    CHECK(iso_datetime(parse_ok("July 8, 2022")) == "2022-07-08");
+    CHECK(iso_datetime(parse_ok("Sept 1, 2022")) == "2022-09-01");
+    CHECK(iso_datetime(parse_ok("jul 8 2022 9:05")) == "2022-07-08T09:05:00");
+    // Still checked as dates.
+    CHECK(parse_error("Jul 32 2022") == "day 32 does not exist in that month");
+    CHECK(parse_error("Feb 29 2023") == "day 29 does not exist in that month");
+    CHECK(parse_error("Jly 08 2022") == "the date must start with YYYY-MM-DD");
+    CHECK(parse_error("Jul 08 22") == "the date must start with YYYY-MM-DD");
+    CHECK(parse_error("Tue, 14 Mar 2023 09:30:00 +0100 extra") == "the date must start with YYYY-MM-DD");
+    CHECK(parse_error("14 Mar 2023 09:30:00 CEST") == "unexpected \"CEST\" after the time");
+    // ISO as before, with Jekyll's spaces.
+    CHECK(iso_datetime(parse_ok("2018-01-02 11:21:40 +0100")) == "2018-01-02T11:21:40+01:00");
+}

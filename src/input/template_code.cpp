@@ -1,0 +1,65 @@
+// Template code left in a Markdown body (see template_code.hpp).
+#include "input/template_code.hpp"
+
+#include <string>
+
+namespace broadsheet::detail {
+
+namespace {
+
+bool starts_with(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
+bool ends_with(std::string_view s, std::string_view p) {
+    return s.size() >= p.size() && s.substr(s.size() - p.size()) == p;
+}
+
+// The kind of template code the whole (trimmed) line is, or nullptr.
+const char* template_kind(std::string_view l) {
+    if (l.size() < 5) return nullptr;
+    if (starts_with(l, "{{<") && ends_with(l, ">}}")) return "a Hugo shortcode";
+    if (starts_with(l, "{{%") && ends_with(l, "%}}")) return "a Hugo shortcode";
+    if (starts_with(l, "{%") && ends_with(l, "%}")) return "a Liquid or Nunjucks tag";
+    if (starts_with(l, "{{") && ends_with(l, "}}")) return "a Liquid, Nunjucks or Hugo output tag";
+    return nullptr;
+}
+
+// A fence line: three or more backticks or tildes after at most three spaces.
+char fence_of(std::string_view l, std::size_t indent, std::size_t& length) {
+    if (indent > 3 || l.size() < 3 || (l[0] != '`' && l[0] != '~')) return 0;
+    length = 0;
+    while (length < l.size() && l[length] == l[0]) ++length;
+    return length >= 3 ? l[0] : 0;
+}
+
+}  // namespace
+
+void warn_template_code(std::string_view body, int first_line, Diagnostics& diags) {
+    char fence = 0;             // the open fence's character, or 0 outside one
+    std::size_t fence_len = 0;  // and its length: a closing fence is at least as long
+    int line = first_line;
+    std::size_t pos = 0;
+    while (pos < body.size() && !diags.full()) {
+        std::size_t nl = body.find('\n', pos);
+        std::string_view l = body.substr(pos, nl == std::string_view::npos ? std::string_view::npos : nl - pos);
+        std::size_t indent = 0;
+        while (indent < l.size() && (l[indent] == ' ' || l[indent] == '\t')) ++indent;
+        std::string_view t = l.substr(indent);
+        while (!t.empty() && (t.back() == ' ' || t.back() == '\t' || t.back() == '\r')) t.remove_suffix(1);
+        std::size_t len = 0;
+        char f = fence_of(t, indent, len);
+        if (fence) {
+            if (f == fence && len >= fence_len && t.find_first_not_of(fence) == std::string_view::npos) fence = 0;
+        } else if (f) {
+            fence = f;
+            fence_len = len;
+        } else if (const char* kind = template_kind(t)) {
+            diags.warning("this line looks like template code (" + std::string(kind) +
+                              "); expand it with your site generator first: Broadsheet shows it as text",
+                          line, static_cast<int>(indent) + 1, "");
+        }
+        if (nl == std::string_view::npos) break;
+        pos = nl + 1;
+        ++line;
+    }
+}
+
+}  // namespace broadsheet::detail

@@ -1,0 +1,39 @@
+#include <catch2/catch.hpp>
+
+#include "input/template_code.hpp"
+
+using namespace broadsheet::detail;
+
+namespace {
+
+// "line:column message" of each warning.
+std::vector<std::string> scan(std::string_view body, int first_line = 1) {
+    Diagnostics d(100);
+    warn_template_code(body, first_line, d);
+    std::vector<std::string> out;
+    for (const auto& x : d.take()) out.push_back(std::to_string(x.line) + ":" + std::to_string(x.column) + " " + x.message);
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("template code on a line of its own is reported at its line") {
+    auto w = scan("Text.\n\n{% include youtube.html id=\"a1\" %}\n\nMore.\n", 6);
+    REQUIRE(w.size() == 1);
+    CHECK(w[0] == "8:1 this line looks like template code (a Liquid or Nunjucks tag); expand it with your site generator "
+                  "first: Broadsheet shows it as text");
+    CHECK(scan("{{< figure src=\"/a.jpg\" >}}")[0].find("1:1 this line looks like template code (a Hugo shortcode)") == 0);
+    CHECK(scan("  {{% notice %}}\r\nBack up.\n{{% /notice %}}\n").size() == 2);
+    CHECK(scan("  {{% notice %}}\n")[0].substr(0, 4) == "1:3 ");
+    CHECK(scan("{{ newsletterForm | safe }}")[0].find("(a Liquid, Nunjucks or Hugo output tag)") != std::string::npos);
+}
+
+TEST_CASE("template code inside a sentence or a code fence is left alone") {
+    CHECK(scan("Write {{ title }} in the layout.\n").empty());
+    CHECK(scan("```liquid\n{% include a.html %}\n```\n").empty());
+    CHECK(scan("~~~~\n{{< x >}}\n~~~\n{{ y }}\n~~~~\n").empty());  // a shorter fence does not close
+    CHECK(scan("````\n```\n{{ y }}\n````\n{{ z }}\n") == std::vector<std::string>{
+              "5:1 this line looks like template code (a Liquid, Nunjucks or Hugo output tag); expand it with your site "
+              "generator first: Broadsheet shows it as text"});
+    CHECK(scan("{}\n{{}}\n{%%}\n").empty());  // nothing inside: not a tag
+}
