@@ -6,7 +6,8 @@
 // Protocol (see web/broadsheet.js):
 //   1. p = bs_alloc(n); the caller writes n bytes of UTF-8 source at p
 //      (TextEncoder.encodeInto, no intermediate copy), and likewise the
-//      options JSON (or passes length 0 for defaults).
+//      options JSON (or passes length 0 for defaults). The caller may keep
+//      p for the next call (web/loader.js does, growing it when needed).
 //   2. r = bs_render(p, n, o, m) returns a pointer to five words (u32 in wasm32):
 //        [status, html_ptr, html_len, meta_ptr, meta_len]
 //      status 0: the HTML is valid. status 1: the input has errors (html_len
@@ -14,9 +15,12 @@
 //        {"readingTime":{"minutes":3,"words":612},"diagnostics":[{...}]}
 //      The result belongs to the module and stays valid until the next
 //      bs_render or bs_release call.
-//   3. The caller frees p and o with bs_free.
+//   3. The caller frees p and o with bs_free when it no longer needs them.
+// The parsed options are kept, keyed by their exact bytes: a caller that
+// renders many articles with the same options parses them once.
 #include <cstdint>
 #include <cstdlib>
+#include <memory>
 #include <string>
 
 #include "broadsheet/broadsheet.hpp"
@@ -36,6 +40,29 @@ struct LastResult {
 LastResult& last() {
     static LastResult r;
     return r;
+}
+
+// The last few options JSONs and what parse_options_json made of each
+// (warnings included, which every render reports again). A page may render
+// with more than one set (articles as pages, comments as commonmark), so four
+// entries, the oldest replaced: bounded, never grown.
+struct ParsedOptions {
+    std::string json;
+    // Built in place from parse_options_json's result (no move of RenderOptions).
+    std::unique_ptr<broadsheet::Result<broadsheet::RenderOptions>> parsed;
+};
+
+ParsedOptions options_cache[4];
+unsigned options_next = 0;  // the entry to replace next
+
+const broadsheet::Result<broadsheet::RenderOptions>& options_for(std::string_view json) {
+    for (const auto& entry : options_cache)
+        if (entry.parsed && json == entry.json) return *entry.parsed;
+    ParsedOptions& entry = options_cache[options_next];
+    options_next = (options_next + 1) % 4;
+    entry.parsed.reset(new broadsheet::Result<broadsheet::RenderOptions>(broadsheet::parse_options_json(json)));
+    entry.json.assign(json.data(), json.size());
+    return *entry.parsed;
 }
 
 std::uintptr_t address(const void* p) { return reinterpret_cast<std::uintptr_t>(p); }
@@ -78,7 +105,7 @@ BS_EXPORT const std::uintptr_t* bs_render(const char* src, std::uint32_t src_len
     bs_release();
     LastResult& r = last();
     std::string& meta = r.meta;
-    auto options = broadsheet::parse_options_json(std::string_view(opts ? opts : "", opts ? opts_len : 0));
+    const auto& options = options_for(std::string_view(opts ? opts : "", opts ? opts_len : 0));
     if (!options) {
         meta = "{\"readingTime\":{\"minutes\":0,\"words\":0},";
         append_diagnostics(meta, options.diagnostics);
@@ -89,7 +116,7 @@ BS_EXPORT const std::uintptr_t* bs_render(const char* src, std::uint32_t src_len
         // The options' warnings first, then the article's: one list, bounded
         // by the caller's maxDiagnostics as a whole.
         broadsheet::detail::Diagnostics all(options->limits.max_diagnostics);
-        all.append(std::move(options.diagnostics));
+        all.append(std::vector<broadsheet::Diagnostic>(options.diagnostics));
         all.append(std::move(out.diagnostics));
         out.diagnostics = all.take();
         int minutes = out ? out->reading_time.minutes : 0, words = out ? out->reading_time.words : 0;

@@ -90,13 +90,13 @@ TEST_CASE("layout and theme: page mode marks the page; the wide lead's sizes in 
       "sizes": "(min-width: 60rem) 60rem, 100vw"}})J";
     RenderOptions page = page_mode();
     std::string standard = html(src, page);
-    CHECK(has(standard, "<html lang=\"en\" dir=\"ltr\">"));  // theme auto: the theme's default, no attribute
+    CHECK(has(standard, "<html lang=\"und\" dir=\"ltr\">"));  // no language anywhere; theme auto: the theme's default, no attribute
     CHECK(has(standard, "<body class=\"bs-page\">"));
     CHECK(has(standard, "sizes=\"(min-width: 60rem) 60rem, 100vw\""));
     page.layout = Layout::wide_lead;
     page.theme = PageTheme::dark;
     std::string wide = html(src, page);
-    CHECK(has(wide, "<html lang=\"en\" dir=\"ltr\" data-broadsheet-theme=\"dark\">"));
+    CHECK(has(wide, "<html lang=\"und\" dir=\"ltr\" data-broadsheet-theme=\"dark\">"));
     CHECK(has(wide, "<body class=\"bs-page\" data-broadsheet-layout=\"wide-lead\">"));
     CHECK(has(wide, "sizes=\"(min-width: 64rem) 62rem, 100vw\""));
     page.theme = PageTheme::host;
