@@ -4,10 +4,13 @@
 // fails the build the day a change passes the budget.
 //
 // The issue's target is 64 KB (65,536 B) for the wasm and the JS together.
-// It is NOT reached: on 2026-12-04 this tree measured 121,584 B (the wasm
-// 115,772 with libyaml, the seven minified modules 5,812), so WASM_JS_BUDGET
+// It is NOT reached: on 2026-12-04 this tree measured 138,850 B (the wasm
+// 132,948 with libyaml, the seven minified modules 5,902), so WASM_JS_BUDGET
 // is a ratchet at that size + 1 %, not the target. Lower it when a change
-// saves bytes; never raise it without saying why in the commit. What remains
+// saves bytes; never raise it without saying why in the commit. (It was raised
+// once, from 122,800, when the generator keys (+5 KB), the HTML sanitizer
+// (+5 KB), typography (+2.5 KB) and the speed work (wasm-opt -O3 and the
+// options cache, +2.3 KB) landed together with the size work.) What remains
 // between it and 64 KB (libyaml ≈ 14 KB, nlohmann ≈ 6–8 KB, our own code):
 // bench/SIZE-AND-SPEED-NOTES.md.
 import { test } from 'node:test';
@@ -18,7 +21,7 @@ import { fileURLToPath } from 'node:url';
 import { DIST, distUrl } from '../dist.mjs';
 
 const KB = 1024;
-const WASM_JS_BUDGET = 122_800; // a ratchet (121,584 B + 1 %); the issue's target: 64 * KB
+const WASM_JS_BUDGET = 140_300; // a ratchet (138,850 B + 1 %); the issue's target: 64 * KB
 const CSS_BUDGET = 6 * KB;
 
 // gzip -9 itself, as the issue measures (Node's zlib at level 9 writes about 1 % more
