@@ -23,8 +23,9 @@ before(async () => {
   const { stdout } = await run('npm', ['pack', '--json', '--pack-destination', tmp], {
     cwd: ROOT, env: { ...process.env, BS_SKIP_WASM_BUILD: '1' }, maxBuffer: 1 << 24,
   });
-  // make's own lines may come before npm's JSON.
-  [packed] = JSON.parse(stdout.slice(stdout.indexOf('[')));
+  // make's own lines may come before npm's JSON ("make[1]: Entering directory …"
+  // when `make test` runs this), so the JSON starts at the first line that is "[".
+  [packed] = JSON.parse(stdout.slice(stdout.search(/^\[$/m)));
   app = join(tmp, 'app');
   await run('mkdir', [app]);
   await writeFile(join(app, 'package.json'), JSON.stringify({ name: 'app', private: true, type: 'module' }));
