@@ -3,16 +3,7 @@
 set(tmp "${CMAKE_CURRENT_BINARY_DIR}/cli_test")
 file(MAKE_DIRECTORY "${tmp}")
 
-function(expect_rc rc want what)
-  if(NOT rc EQUAL want)
-    message(FATAL_ERROR "${what}: exit ${rc}, expected ${want}")
-  endif()
-endfunction()
-function(expect_match text regex what)
-  if(NOT text MATCHES "${regex}")
-    message(FATAL_ERROR "${what}: output does not match ${regex}:\n${text}")
-  endif()
-endfunction()
+include(${CMAKE_CURRENT_LIST_DIR}/cli_expect.cmake)
 
 execute_process(COMMAND ${CLI} render ${SRC}/examples/articles/harbour-tides.json -o ${tmp}/out.html RESULT_VARIABLE rc)
 expect_rc(${rc} 0 "render JSON to a file")

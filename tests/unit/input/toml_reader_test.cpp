@@ -2,26 +2,18 @@
 // error that says so).
 #include <catch2/catch.hpp>
 
-#include "input/readers.hpp"
+#include "unit/input/read_front_matter.hpp"
 
 using namespace broadsheet;
 using namespace broadsheet::detail;
 
 namespace {
 
-struct Read {
-    Value value;
-    std::vector<Diagnostic> diagnostics;
-    bool ok = false;
-};
+using test::Read;
 
 // The front matter text as it stands between the "+++" lines (line 2 on).
 Read toml(std::string_view text, Limits limits = {}) {
-    Read r;
-    Diagnostics diags(limits.max_diagnostics);
-    r.ok = read_toml(text, limits, diags, r.value, 2);
-    r.diagnostics = diags.take();
-    return r;
+    return test::read_front_matter(read_toml, text, limits);
 }
 
 const Value& at(const Value& map, const char* key) {

@@ -2,26 +2,18 @@
 // uses, scalar types, positions, recovery, and the limits (depth, aliases).
 #include <catch2/catch.hpp>
 
-#include "input/readers.hpp"
+#include "unit/input/read_front_matter.hpp"
 
 using namespace broadsheet;
 using namespace broadsheet::detail;
 
 namespace {
 
-struct Read {
-    Value value;
-    std::vector<Diagnostic> diagnostics;
-    bool ok = false;
-};
+using test::Read;
 
 // The front matter text as it stands between the "---" lines (line 2 on).
 Read yaml(std::string_view text, Limits limits = {}) {
-    Read r;
-    Diagnostics diags(limits.max_diagnostics);
-    r.ok = read_yaml(text, limits, diags, r.value, 2);
-    r.diagnostics = diags.take();
-    return r;
+    return test::read_front_matter(read_yaml, text, limits);
 }
 
 std::vector<std::string> where(const std::vector<Diagnostic>& list) {

@@ -1,0 +1,17 @@
+# Expectations shared by the CLI tests (cli_test.cmake, cli_archive_test.cmake),
+# included with include(${CMAKE_CURRENT_LIST_DIR}/cli_expect.cmake).
+function(expect_rc rc want what)
+  if(NOT rc EQUAL want)
+    message(FATAL_ERROR "${what}: exit ${rc}, expected ${want}")
+  endif()
+endfunction()
+function(expect_match text regex what)
+  if(NOT text MATCHES "${regex}")
+    message(FATAL_ERROR "${what}: output does not match ${regex}:\n${text}")
+  endif()
+endfunction()
+function(expect_equal got want what)
+  if(NOT got STREQUAL want)
+    message(FATAL_ERROR "${what}:\n got: ${got}\nwant: ${want}")
+  endif()
+endfunction()
