@@ -81,6 +81,7 @@ std::optional<CheckedUrl> check_url(std::string_view url, const std::vector<std:
         for (const auto& s : allowed_schemes)
             if (equals_lower(s, scheme)) allowed = true;
         if (!allowed) return std::nullopt;
+        u.replace(0, end, scheme);  // written as the URL parser serialises it: "HTTPS://x" -> "https://x"
         // "http:x" is relative on an http page and another host on an https
         // one; either way treat it as another site.
         out.kind = scheme == "http" || scheme == "https" ? UrlKind::other_site

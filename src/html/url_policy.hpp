@@ -36,7 +36,8 @@ enum class UrlKind {
 struct CheckedUrl {
     // Cleaned as the browser would read it: surrounding spaces and controls
     // stripped, tabs and newlines removed, backslashes percent-encoded as
-    // "%5C". Not yet escaped otherwise: write it with HtmlWriter::url().
+    // "%5C", the scheme in lower case. Not yet escaped otherwise: write it
+    // with HtmlWriter::url().
     std::string url;
     UrlKind kind = UrlKind::relative;
 };

@@ -21,6 +21,13 @@ TEST_CASE("ordinary links pass and are classified") {
     CHECK(check_url("a/b:c", kDefault)->kind == UrlKind::relative);  // ':' after '/' is not a scheme
 }
 
+TEST_CASE("the scheme is written in lower case, as the browser reads it") {
+    CHECK(check_url("HTTP://EXAMPLE.ORG/A", kDefault)->url == "http://EXAMPLE.ORG/A");
+    CHECK(check_url("httpS://x.example/", kDefault)->url == "https://x.example/");
+    CHECK(check_url(" MailTo:desk@example.org", kDefault)->url == "mailto:desk@example.org");
+    CHECK(check_url("a/B:c", kDefault)->url == "a/B:c");  // no scheme: left alone
+}
+
 TEST_CASE("script and data schemes are refused however they are written") {
     for (const char* u : {"javascript:alert(1)", "JavaScript:alert(1)", "JAVASCRIPT:alert(1)", " javascript:alert(1)",
                           "\tjavascript:alert(1)", "java\tscript:alert(1)", "java\nscript:alert(1)",
