@@ -6,24 +6,23 @@
 namespace broadsheet::detail {
 
 void write_footer(HtmlWriter& w, const PageContext& c) {
-    bool share = c.opt.share.enabled && !c.opt.share.networks.empty();
-    if (c.a.tags.empty() && !share) return;
-    std::string footer;
-    HtmlWriter f(footer);
+    std::string_view page_url = is_absolute_http(c.r.canonical) ? std::string_view(c.r.canonical) : std::string_view();
+    bool share = share_list_shown(c.opt.share, page_url);
+    if (c.a.tags.empty() && !share) return;  // no empty <footer>
+    w.raw("<footer class=\"bs-footer\">\n");
     if (!c.a.tags.empty()) {
-        f.start("ul").attr("class", "bs-tags").attr("aria-label", c.s.get(Text::topics)).end_start();
+        w.raw("<ul class=\"bs-tags\"").attr("aria-label", c.s.text(Text::topics)).end_start();
         for (std::size_t i = 0; i < c.a.tags.size(); ++i) {
-            f.start("li").attr("dir", "auto").end_start();
-            if (i < c.r.tag_urls.size()) f.start("a").url("href", c.r.tag_urls[i]).end_start();  // tagUrl
-            f.text(c.a.tags[i]);
-            if (i < c.r.tag_urls.size()) f.close("a");
-            f.close("li");
+            bool link = i < c.r.tag_urls.size();  // tagUrl
+            w.raw("<li dir=\"auto\">");
+            if (link) w.start("a").url("href", c.r.tag_urls[i]).end_start();
+            w.text(c.a.tags[i]);
+            w.raw(link ? "</a></li>" : "</li>");
         }
-        f.close("ul").newline();
+        w.raw("</ul>\n");
     }
-    write_share(f, c.opt.share, is_absolute_http(c.r.canonical) ? c.r.canonical : std::string(), c.a.headline, c.s, c.ids);
-    if (footer.empty()) return;
-    w.open("footer", "bs-footer").newline().raw(footer).close("footer").newline();  // built above by HtmlWriter
+    if (share) write_share(w, c.opt.share, page_url, c.a.headline, c.s, c.ids);
+    w.raw("</footer>\n");
 }
 
 }  // namespace broadsheet::detail

@@ -54,6 +54,22 @@ void write_pattern(HtmlWriter& w, std::string_view pattern, Slot&& slot) {
     walk_pattern(pattern, [&](std::string_view text) { w.text(text); }, slot);
 }
 
+using FillArgs = std::initializer_list<std::pair<std::string_view, std::string_view>>;
+
+// attr(name, fill(pattern, args)) and text(fill(pattern, args)), the same
+// bytes, escaped piece by piece into the page without building the string.
+inline void attr_filled(HtmlWriter& w, std::string_view name, std::string_view pattern, FillArgs args) {
+    std::string& out = w.buffer();
+    out += ' ';
+    out += name;
+    out += "=\"";
+    fill_to(pattern, args, [&](std::string_view text) { escape_attr(out, text); });
+    out += '"';
+}
+inline void text_filled(HtmlWriter& w, std::string_view pattern, FillArgs args) {
+    fill_to(pattern, args, [&](std::string_view text) { w.text(text); });
+}
+
 void write_header(HtmlWriter& w, const PageContext& c, const ReadingTime& rt);      // header.cpp
 void write_byline(HtmlWriter& w, const PageContext& c);                             // byline.cpp
 void write_dates_line(HtmlWriter& w, const PageContext& c, const ReadingTime& rt);  // dates_line.cpp

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 
 #include "broadsheet/article.hpp"
 #include "broadsheet/options.hpp"
@@ -15,7 +16,11 @@ namespace broadsheet::detail {
 // article's address and title as encoded query values ("mailto:" with subject
 // and body for email); "" for the ones that need the shim (native, copy) or
 // the reader's server (mastodon).
-std::string share_url(ShareNetwork network, const std::string& page_url, const std::string& title);
+std::string share_url(ShareNetwork network, std::string_view page_url, std::string_view title);
+
+// True when write_share writes the list: sharing is on and some item
+// remains (a plain link needs `page_url`).
+bool share_list_shown(const ShareOptions& options, std::string_view page_url);
 
 // Writes <nav class="bs-share" aria-labelledby="IDS-share IDS-headline">…</nav>
 // (`ids`: the article's id prefix, PageContext::ids): a heading, then one item per network in the order of `options.networks`.
@@ -26,7 +31,7 @@ std::string share_url(ShareNetwork network, const std::string& page_url, const s
 // page's own address, and the nav is written `hidden` (nothing in it works
 // without the shim, which shows it when it adds a button). Nothing is written
 // when no item remains.
-void write_share(HtmlWriter& w, const ShareOptions& options, const std::string& page_url, const std::string& title,
-                 const Strings& strings, const std::string& ids);
+void write_share(HtmlWriter& w, const ShareOptions& options, std::string_view page_url, std::string_view title,
+                 const Strings& strings, std::string_view ids);
 
 }  // namespace broadsheet::detail

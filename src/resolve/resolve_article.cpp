@@ -142,10 +142,25 @@ ResolvedArticle resolve_article(const Article& a, const RenderOptions& options, 
 
     // Only the page's head reads the metadata: built in page mode only.
     if (!page) return r;
+    // Field by field, leaving out the body (other sites read the text
+    // through the page, not the metadata; copying it cost as much as the
+    // rest of resolve) and the source positions (diagnostics only). The URL
+    // fields are set below.
     Article& m = r.metadata;
-    m = a;
-    m.body.clear();  // other sites read the text through the page, not the metadata
-    m.source = {};
+    m.section = a.section;
+    m.headline = a.headline;
+    m.alternative_headline = a.alternative_headline;
+    m.description = a.description;
+    m.authors = a.authors;
+    m.published = a.published;
+    m.modified = a.modified;
+    m.type = a.type;
+    m.body_line = a.body_line;
+    m.tags = a.tags;
+    m.language = a.language;
+    m.direction = a.direction;
+    m.reading_time_minutes = a.reading_time_minutes;
+    m.draft = a.draft;
     m.publisher = r.publisher;
     m.publisher.url = absolute(r.publisher.url, base);
     m.publisher.logo = absolute(r.publisher.logo, base);

@@ -221,10 +221,19 @@ Strings::Strings(const Locale& locale, const std::map<std::string, std::string>&
 
 bool Strings::overridden(Text key) const { return overrides_.count(kStringNames[static_cast<int>(key)]) != 0; }
 
+std::string_view Strings::text(Text key) const {
+    int i = static_cast<int>(key);
+    if (!overrides_.empty()) {
+        auto it = overrides_.find(kStringNames[i]);
+        if (it != overrides_.end()) return it->second;
+    }
+    return locale_.texts[i];
+}
+
 std::string Strings::pattern(Text key, long long count) const {
     int i = static_cast<int>(key);
     std::string_view all = locale_.texts[i];
-    auto it = overrides_.find(kStringNames[i]);
+    auto it = overrides_.empty() ? overrides_.end() : overrides_.find(kStringNames[i]);
     if (it != overrides_.end()) all = it->second;
     std::string_view form = all;
     if (count >= 0) {
@@ -258,18 +267,7 @@ std::string Strings::get(Text key, std::initializer_list<std::pair<std::string_v
 std::string fill(std::string_view pattern, std::initializer_list<std::pair<std::string_view, std::string_view>> args) {
     std::string out;
     out.reserve(pattern.size() + 16);
-    walk_pattern(
-        pattern, [&](std::string_view text) { out += text; },
-        [&](std::string_view name) {
-            for (const auto& [n, v] : args)
-                if (n == name) {
-                    out += v;
-                    return;
-                }
-            out += '{';
-            out += name;
-            out += '}';
-        });
+    fill_to(pattern, args, [&](std::string_view text) { out += text; });
     return out;
 }
 

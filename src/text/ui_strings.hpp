@@ -98,6 +98,11 @@ public:
     std::string get(Text key, std::initializer_list<std::pair<std::string_view, std::string_view>> args = {},
                     long long count = -1) const;
 
+    // The text of a key that takes no value ("Share this article"), the
+    // publisher's or the table's, without a copy: the same as get(key) for
+    // a key with no required placeholder and no count.
+    std::string_view text(Text key) const;
+
     // True when the publisher replaced `key`.
     bool overridden(Text key) const;
 
@@ -126,6 +131,24 @@ void walk_pattern(std::string_view pattern, Literal&& literal, Placeholder&& pla
         p = close;
     }
     if (from < pattern.size()) literal(pattern.substr(from));
+}
+
+// fill() piece by piece: `sink(text)` gets the literal parts, the values
+// and any unknown placeholder as written ("{name}"), in order, so a writer
+// escapes them straight into its output without building the string.
+template <class Sink>
+void fill_to(std::string_view pattern, std::initializer_list<std::pair<std::string_view, std::string_view>> args,
+             Sink&& sink) {
+    walk_pattern(pattern, sink, [&](std::string_view name) {
+        for (const auto& [n, v] : args)
+            if (n == name) {
+                sink(v);
+                return;
+            }
+        sink("{");
+        sink(name);
+        sink("}");
+    });
 }
 
 }  // namespace broadsheet::detail
