@@ -12,9 +12,19 @@ namespace broadsheet::detail {
 
 namespace {
 
-void meta(HtmlWriter& w, const char* attr, const char* key, const std::string& value) {
+// <meta property="KEY" content="VALUE"> (attr "property") or name="KEY":
+// the markup around the value in few appends. `attr` and `key` are the
+// renderer's own literals; the value is escaped.
+void meta(HtmlWriter& w, const char* attr, const char* key, std::string_view value) {
     if (value.empty()) return;
-    w.start("meta").attr(attr, key).attr("content", value).end_start().newline();
+    std::string& out = w.buffer();
+    out += "<meta ";
+    out += attr;
+    out += "=\"";
+    out += key;
+    out += "\" content=\"";
+    escape_attr(out, value);
+    out += "\">\n";
 }
 
 void meta_url(HtmlWriter& w, const char* attr, const char* key, const std::string& url) {
@@ -43,11 +53,11 @@ std::string open_graph_locale(std::string_view tag) {
 void write_head(HtmlWriter& w, const PageContext& c, const ReadingTime& rt) {
     const Article& a = c.a;
     const Article& m = c.r.metadata;
-    w.raw("<head>\n<meta charset=\"utf-8\">\n");
-    w.raw("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
-    std::string title = a.headline;
-    if (!m.publisher.name.empty()) title += " \u2014 " + m.publisher.name;
-    w.open("title").text(title).close("title").newline();
+    w.raw("<head>\n<meta charset=\"utf-8\">\n"
+          "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>");
+    w.text(a.headline);
+    if (!m.publisher.name.empty()) w.raw(" \u2014 ").text(m.publisher.name);
+    w.raw("</title>\n");
     meta(w, "name", "description", a.description);
     if (a.draft) meta(w, "name", "robots", "noindex");  // a draft is not for search engines yet
     if (!c.r.canonical.empty()) w.start("link").attr("rel", "canonical").url("href", c.r.canonical).end_start().newline();

@@ -12,10 +12,18 @@ namespace {
 class JsonObject {
 public:
     explicit JsonObject(std::string& out) : out_(out) { out_ += '{'; }
-    JsonObject& string(const char* key, const std::string& value) {
+    JsonObject& string(const char* key, std::string_view value) {
         if (value.empty()) return *this;
         this->key(key);
         escape_json_string(out_, value);
+        return *this;
+    }
+    // A value the renderer wrote itself ("Person"): nothing to escape.
+    JsonObject& fixed(const char* key, const char* value) {
+        this->key(key);
+        out_ += '"';
+        out_ += value;
+        out_ += '"';
         return *this;
     }
     JsonObject& number(const char* key, long long value) {
@@ -31,11 +39,12 @@ public:
     void close() { out_ += '}'; }
 
 private:
+    // Keys are the renderer's literals ("@type", "headline"): nothing to escape.
     void key(const char* k) {
-        if (!first_) out_ += ',';
+        out_ += first_ ? "\"" : ",\"";
         first_ = false;
-        escape_json_string(out_, k);
-        out_ += ':';
+        out_ += k;
+        out_ += "\":";
     }
     std::string& out_;
     bool first_ = true;
@@ -48,11 +57,11 @@ void write_jsonld(std::string& out, const Article& a, const ReadingTime& rt) {
     JsonObject o(out);
     // The article's own type when it named an Article subtype (the input
     // stage keeps only those), so a BlogPosting stays a BlogPosting.
-    o.string("@context", "https://schema.org").string("@type", a.type.empty() ? "NewsArticle" : a.type);
+    o.fixed("@context", "https://schema.org").string("@type", a.type.empty() ? std::string_view("NewsArticle") : a.type);
     if (!a.url.empty()) {
         std::string& s = o.raw("mainEntityOfPage");
         JsonObject page(s);
-        page.string("@type", "WebPage").string("@id", a.url);
+        page.fixed("@type", "WebPage").string("@id", a.url);
         page.close();
     }
     o.string("headline", a.headline);
@@ -66,11 +75,11 @@ void write_jsonld(std::string& out, const Article& a, const ReadingTime& rt) {
         for (std::size_t i = 0; i < a.authors.size(); ++i) {
             if (i) s += ',';
             JsonObject p(s);
-            p.string("@type", "Person").string("name", a.authors[i].name).string("jobTitle", a.authors[i].role)
+            p.fixed("@type", "Person").string("name", a.authors[i].name).string("jobTitle", a.authors[i].role)
                 .string("url", a.authors[i].url);
             if (!a.authors[i].affiliation.empty()) {
                 JsonObject org(p.raw("affiliation"));
-                org.string("@type", "Organization").string("name", a.authors[i].affiliation);
+                org.fixed("@type", "Organization").string("name", a.authors[i].affiliation);
                 org.close();
             }
             p.close();
@@ -80,12 +89,12 @@ void write_jsonld(std::string& out, const Article& a, const ReadingTime& rt) {
     if (!a.publisher.name.empty()) {
         std::string& s = o.raw("publisher");
         JsonObject p(s);
-        p.string("@type", "Organization").string("name", a.publisher.name).string("slogan", a.publisher.slogan)
+        p.fixed("@type", "Organization").string("name", a.publisher.name).string("slogan", a.publisher.slogan)
             .string("url", a.publisher.url);
         if (!a.publisher.logo.empty()) {
             std::string& l = p.raw("logo");
             JsonObject logo(l);
-            logo.string("@type", "ImageObject").string("url", a.publisher.logo);
+            logo.fixed("@type", "ImageObject").string("url", a.publisher.logo);
             logo.close();
         }
         p.close();
@@ -95,7 +104,7 @@ void write_jsonld(std::string& out, const Article& a, const ReadingTime& rt) {
         std::string& s = o.raw("image");
         if (!a.more_images.empty()) s += '[';
         JsonObject img(s);
-        img.string("@type", "ImageObject").string("url", a.image->url).string("caption", a.image->caption)
+        img.fixed("@type", "ImageObject").string("url", a.image->url).string("caption", a.image->caption)
             .string("creditText", a.image->credit);
         if (a.image->width) img.number("width", a.image->width);
         if (a.image->height) img.number("height", a.image->height);
@@ -103,7 +112,7 @@ void write_jsonld(std::string& out, const Article& a, const ReadingTime& rt) {
         for (const Image& more : a.more_images) {
             s += ',';
             JsonObject m(s);
-            m.string("@type", "ImageObject").string("url", more.url);
+            m.fixed("@type", "ImageObject").string("url", more.url);
             m.close();
         }
         if (!a.more_images.empty()) s += ']';
@@ -121,7 +130,10 @@ void write_jsonld(std::string& out, const Article& a, const ReadingTime& rt) {
     }
     o.string("url", a.url);
     o.number("wordCount", rt.words);
-    o.string("timeRequired", "PT" + std::to_string(rt.minutes) + "M");
+    std::string& t = o.raw("timeRequired");  // "PT6M": digits, nothing to escape
+    t += "\"PT";
+    t += std::to_string(rt.minutes);
+    t += "M\"";
     o.close();
     out += "</script>\n";
 }
