@@ -26,13 +26,13 @@ bool spanish_i_sound(std::string_view name) {
 }
 
 void write_author(HtmlWriter& w, const PageContext& c, const Author& au, const std::string& url) {
-    w.open("span", "bs-author");
+    w.raw("<span class=\"bs-author\">");
     auto name = [&] {
         if (!url.empty()) {
-            w.start("a").url("href", url).attr("rel", "author").attr("class", "bs-author-name").attr("dir", "auto");
-            w.end_start().text(au.name).close("a");
+            w.raw("<a").url("href", url).raw(" rel=\"author\" class=\"bs-author-name\" dir=\"auto\">");
+            w.text(au.name).raw("</a>");
         } else {
-            w.start("span").attr("class", "bs-author-name").attr("dir", "auto").end_start().text(au.name).close("span");
+            w.raw("<span class=\"bs-author-name\" dir=\"auto\">").text(au.name).raw("</span>");
         }
     };
     if (au.role.empty()) {
@@ -40,17 +40,15 @@ void write_author(HtmlWriter& w, const PageContext& c, const Author& au, const s
     } else {
         write_pattern(w, c.s.locale().author_role, [&](std::string_view ph) {
             if (ph == "name") name();
-            else if (ph == "role") w.open("span", "bs-author-role").text(au.role).close("span");
+            else if (ph == "role") w.raw("<span class=\"bs-author-role\">").text(au.role).raw("</span>");
         });
     }
     // "Name (Org)", as the writer gave it: parentheses read the same in the
     // languages of the interface tables.
     if (!au.affiliation.empty()) {
-        w.text(" (");
-        w.start("span").attr("class", "bs-author-affiliation").attr("dir", "auto").end_start().text(au.affiliation);
-        w.close("span").text(")");
+        w.raw(" (<span class=\"bs-author-affiliation\" dir=\"auto\">").text(au.affiliation).raw("</span>)");
     }
-    w.close("span");
+    w.raw("</span>");
 }
 
 }  // namespace
@@ -59,8 +57,8 @@ void write_byline(HtmlWriter& w, const PageContext& c) {
     const auto& authors = c.a.authors;
     if (authors.empty()) return;
     const Locale& loc = c.s.locale();
-    std::string by = c.s.get(Text::by);
-    w.open("p", "bs-byline");
+    std::string_view by = c.s.text(Text::by);
+    w.raw("<p class=\"bs-byline\">");
     write_pattern(w, by.empty() ? "{authors}" : loc.byline, [&](std::string_view ph) {
         if (ph == "by") {
             w.text(by);
@@ -70,15 +68,15 @@ void write_byline(HtmlWriter& w, const PageContext& c) {
         for (std::size_t i = 0; i < authors.size(); ++i) {
             if (i > 0 && i + 1 < authors.size()) w.text(loc.list_separator);
             if (i > 0 && i + 1 == authors.size()) {
-                std::string and_ = c.s.get(Text::and_);
+                std::string_view and_ = c.s.text(Text::and_);
                 if (std::string_view(loc.tag) == "es" && !c.s.overridden(Text::and_) && spanish_i_sound(authors[i].name))
                     and_ = "e";
-                w.text(fill(loc.last_separator, {{"and", and_}}));
+                text_filled(w, loc.last_separator, {{"and", and_}});
             }
             write_author(w, c, authors[i], c.r.author_urls[i]);
         }
     });
-    w.close("p").newline();
+    w.raw("</p>\n");
 }
 
 }  // namespace broadsheet::detail

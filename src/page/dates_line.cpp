@@ -7,8 +7,8 @@ namespace broadsheet::detail {
 namespace {
 
 void write_time(HtmlWriter& w, const PageContext& c, const DateTime& dt) {
-    w.start("time").attr("datetime", iso_datetime(dt)).end_start();
-    w.text(format_date(dt, c.s.locale())).close("time");
+    w.raw("<time").attr("datetime", iso_datetime(dt)).raw(">");
+    w.text(format_date(dt, c.s.locale())).raw("</time>");
 }
 
 }  // namespace
@@ -17,9 +17,9 @@ void write_time(HtmlWriter& w, const PageContext& c, const DateTime& dt) {
 // "Published 2 March 2026, 07:15 UTC · Updated 2 March 2026, 11:40 UTC · 3 min read".
 void write_dates_line(HtmlWriter& w, const PageContext& c, const ReadingTime& rt) {
     const char* sep = "<span class=\"bs-sep\" aria-hidden=\"true\"> · </span>";
-    w.open("p", "bs-meta");
+    w.raw("<p class=\"bs-meta\">");
     if (c.a.published) {
-        w.open("span", "bs-published");
+        w.raw("<span class=\"bs-published\">");
         if (c.a.modified) {
             write_pattern(w, c.s.pattern(Text::published), [&](std::string_view ph) {
                 if (ph == "date") write_time(w, c, *c.a.published);
@@ -27,21 +27,21 @@ void write_dates_line(HtmlWriter& w, const PageContext& c, const ReadingTime& rt
         } else {
             write_time(w, c, *c.a.published);
         }
-        w.close("span");
+        w.raw("</span>");
     }
     if (c.a.modified) {
         if (c.a.published) w.raw(sep);
-        w.open("span", "bs-updated");
+        w.raw("<span class=\"bs-updated\">");
         write_pattern(w, c.s.pattern(Text::updated), [&](std::string_view ph) {
             if (ph == "date") write_time(w, c, *c.a.modified);
         });
-        w.close("span");
+        w.raw("</span>");
     }
     if (c.a.published || c.a.modified) w.raw(sep);
     std::string minutes = std::to_string(rt.minutes);
-    w.start("time").attr("class", "bs-reading-time").attr("datetime", "PT" + minutes + "M").end_start();
-    w.text(c.s.get(Text::min_read, {{"n", minutes}}, rt.minutes)).close("time");
-    w.close("p").newline();
+    w.raw("<time class=\"bs-reading-time\" datetime=\"PT").raw(minutes).raw("M\">");  // digits
+    text_filled(w, c.s.pattern(Text::min_read, rt.minutes), {{"n", minutes}});
+    w.raw("</time></p>\n");
 }
 
 }  // namespace broadsheet::detail

@@ -5,18 +5,20 @@
 namespace broadsheet::detail {
 
 void write_header(HtmlWriter& w, const PageContext& c, const ReadingTime& rt) {
-    w.open("header", "bs-header").newline();
-    if (!c.a.section.empty()) w.open("p", "bs-kicker").text(c.a.section).close("p").newline();
+    w.raw("<header class=\"bs-header\">\n");
+    if (!c.a.section.empty()) w.raw("<p class=\"bs-kicker\">").text(c.a.section).raw("</p>\n");
     // The id lets the share list and the contents box name themselves after the article.
-    w.start("h1").attr("class", "bs-headline").attr("id", c.ids + "-headline").end_start();
-    w.text(c.a.headline).close("h1").newline();
+    w.raw("<h1 class=\"bs-headline\" id=\"");
+    escape_attr(w.buffer(), c.ids);
+    w.raw("-headline\">");
+    w.text(c.a.headline).raw("</h1>\n");
     if (!c.a.alternative_headline.empty())
-        w.open("p", "bs-subtitle").text(c.a.alternative_headline).close("p").newline();
-    if (!c.a.description.empty()) w.open("p", "bs-standfirst").text(c.a.description).close("p").newline();
+        w.raw("<p class=\"bs-subtitle\">").text(c.a.alternative_headline).raw("</p>\n");
+    if (!c.a.description.empty()) w.raw("<p class=\"bs-standfirst\">").text(c.a.description).raw("</p>\n");
     write_byline(w, c);
     write_dates_line(w, c, rt);
     write_lead_image(w, c);
-    w.close("header").newline();
+    w.raw("</header>\n");
 }
 
 }  // namespace broadsheet::detail

@@ -11,13 +11,13 @@ namespace broadsheet::detail {
 namespace {
 
 void write_article(HtmlWriter& w, const PageContext& c, const Body& body, const ReadingTime& rt) {
-    w.start("article").attr("class", "bs-article");
+    w.raw("<article class=\"bs-article\"");
     if (!c.r.lang.empty()) w.attr("lang", c.r.lang);
     w.attr("dir", c.r.dir).end_start().newline();
     write_header(w, c, rt);
     write_article_body(w, c, body);
     write_footer(w, c);
-    w.close("article").newline();
+    w.raw("</article>\n");
 }
 
 void write_document(HtmlWriter& w, const PageContext& c, const Body& body, const ReadingTime& rt) {
@@ -27,22 +27,19 @@ void write_document(HtmlWriter& w, const PageContext& c, const Body& body, const
     // text that may be in any language: a reader's default voice is a better
     // guess than a wrong one, and axe's html-has-lang and html-lang-valid
     // accept it.
-    std::string lang = c.r.lang.empty() ? "und" : c.r.lang;
-    w.raw("<!DOCTYPE html>\n");
-    w.start("html").attr("lang", lang).attr("dir", c.r.direction == TextDirection::rtl ? "rtl" : "ltr");
+    w.raw("<!DOCTYPE html>\n<html").attr("lang", c.r.lang.empty() ? std::string_view("und") : c.r.lang);
+    w.raw(c.r.direction == TextDirection::rtl ? " dir=\"rtl\"" : " dir=\"ltr\"");
     // No attribute for 'auto' (the theme's default for its own pages).
     static const char* const themes[] = {nullptr, "host", "light", "dark"};
     if (const char* theme = themes[static_cast<int>(c.opt.theme)]) w.attr("data-broadsheet-theme", theme);
     w.end_start().newline();
     write_head(w, c, rt);
-    w.start("body").attr("class", "bs-page");
-    if (c.opt.layout == Layout::wide_lead) w.attr("data-broadsheet-layout", "wide-lead");
-    w.end_start().newline();
+    w.raw(c.opt.layout == Layout::wide_lead ? "<body class=\"bs-page\" data-broadsheet-layout=\"wide-lead\">\n"
+                                            : "<body class=\"bs-page\">\n");
     write_masthead(w, c);
-    w.start("main").attr("class", "bs-main").end_start().newline();
+    w.raw("<main class=\"bs-main\">\n");
     write_article(w, c, body, rt);
-    w.close("main").newline();
-    w.raw("</body>\n</html>\n");
+    w.raw("</main>\n</body>\n</html>\n");
 }
 
 }  // namespace
