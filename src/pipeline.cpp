@@ -62,27 +62,37 @@ BodyOptions body_options(const ResolvedArticle* r, const Article& a, const Rende
     return bo;
 }
 
-// check -> resolve -> render: the stages after the model.
-bool render_article(const Article& article, const RenderOptions& options, Diagnostics& diags, Rendered& out) {
-    bool commonmark = options.mode == RenderMode::commonmark;
-    std::optional<ResolvedArticle> resolved;
-    if (!commonmark) {
-        check_article(article, options.url_schemes, diags);
-        resolved.emplace(resolve_article(article, options, diags));
-    }
-    Body body;
-    if (!render_body(article.body, body_options(resolved ? &*resolved : nullptr, article, options), body, diags))
-        return false;
+// The body stage and the reading time it counts.
+bool render_body_of(const Article& article, const BodyOptions& bo, const RenderOptions& options, Diagnostics& diags,
+                    Body& body, Rendered& out) {
+    if (!render_body(article.body, bo, body, diags)) return false;
     if (article.image && !article.image->url.empty()) body.stats.add_image();  // the lead image is read too
     out.reading_time = estimate_reading_time(body.stats, options.reading_time, article.reading_time_minutes);
-    if (commonmark) out.html = std::move(body.html);
-    else render_page(*resolved, body, out.reading_time, options, out.html);
-    if (out.html.size() > options.limits.max_output_bytes) {
-        diags.error("the HTML is " + std::to_string(out.html.size()) + " bytes, over the limit of " +
-                    std::to_string(options.limits.max_output_bytes) + " (maxOutputBytes)");
-        return false;
-    }
     return true;
+}
+
+bool within_output_limit(const Rendered& out, const RenderOptions& options, Diagnostics& diags) {
+    if (out.html.size() <= options.limits.max_output_bytes) return true;
+    diags.error("the HTML is " + std::to_string(out.html.size()) + " bytes, over the limit of " +
+                std::to_string(options.limits.max_output_bytes) + " (maxOutputBytes)");
+    return false;
+}
+
+// check -> resolve -> render: the stages after the model. Each stage's
+// result is built once, in place, and read by the next (the checked URLs by
+// resolve, the resolved article and the body by the page).
+bool render_article(const Article& article, const RenderOptions& options, Diagnostics& diags, Rendered& out) {
+    Body body;
+    if (options.mode == RenderMode::commonmark) {
+        if (!render_body_of(article, body_options(nullptr, article, options), options, diags, body, out)) return false;
+        out.html = std::move(body.html);
+        return within_output_limit(out, options, diags);
+    }
+    const ResolvedArticle resolved =
+        resolve_article(article, check_article(article, options.url_schemes, diags), options, diags);
+    if (!render_body_of(article, body_options(&resolved, article, options), options, diags, body, out)) return false;
+    render_page(resolved, body, out.reading_time, options, out.html);
+    return within_output_limit(out, options, diags);
 }
 
 // The limits render_html enforces on the body, enforced when parsing too:

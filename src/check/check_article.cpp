@@ -36,11 +36,14 @@ public:
     }
     void warn(const SourcePosition& at, std::string message) { warn(at, std::move(message), at.pointer); }
 
-    // A URL the policy refuses is left out of the page; say so at the field.
-    void url(const std::string& url, const std::vector<std::string>& schemes, const char* what,
-             const SourcePosition& at) {
-        if (url.empty() || check_url(url, schemes)) return;
-        warn(at, std::string(what) + ": the URL \"" + quote_input(url) + "\" is not allowed and was left out");
+    // The URL as links write it. One the policy refuses is left out of the
+    // page (""); say so at the field, whose position `at()` looks up only then.
+    template <class At>
+    std::string url(const std::string& url, const std::vector<std::string>& schemes, const char* what, At&& at) {
+        if (url.empty()) return {};
+        if (auto checked = check_url(url, schemes)) return std::move(checked->url);
+        warn(at(), std::string(what) + ": the URL \"" + quote_input(url) + "\" is not allowed and was left out");
+        return {};
     }
 
 private:
@@ -57,7 +60,7 @@ std::size_t count_characters(std::string_view utf8) {
 
 }  // namespace
 
-void check_article(const Article& a, const std::vector<std::string>& url_schemes, Diagnostics& diags) {
+CheckedUrls check_article(const Article& a, const std::vector<std::string>& url_schemes, Diagnostics& diags) {
     Checker c(a, diags);
     bool fm = c.front_matter();
 
@@ -89,18 +92,24 @@ void check_article(const Article& a, const std::vector<std::string>& url_schemes
     }
 
     // The URL policy. The renderers leave refused URLs out.
+    CheckedUrls urls;
     for (std::size_t i = 0; i < a.authors.size(); ++i)
-        c.url(a.authors[i].url, url_schemes, "author url",
-              c.where("authors/" + std::to_string(i) + "/url", "/author/" + std::to_string(i) + "/url"));
+        urls.authors.push_back(c.url(a.authors[i].url, url_schemes, "author url", [&] {
+            return c.where("authors/" + std::to_string(i) + "/url", "/author/" + std::to_string(i) + "/url");
+        }));
     if (a.image) {
-        c.url(a.image->url, url_schemes, "image", c.where("image", "/image"));
+        urls.image = c.url(a.image->url, url_schemes, "image", [&] { return c.where("image", "/image"); });
         for (std::size_t i = 0; i < a.image->srcset.size(); ++i)
-            c.url(a.image->srcset[i].url, url_schemes, "image srcset",
-                  c.where("image/srcset/" + std::to_string(i), "/image/srcset/" + std::to_string(i)));
+            urls.srcset.push_back(c.url(a.image->srcset[i].url, url_schemes, "image srcset", [&] {
+                return c.where("image/srcset/" + std::to_string(i), "/image/srcset/" + std::to_string(i));
+            }));
     }
-    c.url(a.url, url_schemes, "url", c.where("url", "/url"));
-    c.url(a.publisher.url, url_schemes, "publisher url", c.where("publisher/url", "/publisher/url"));
-    c.url(a.publisher.logo, url_schemes, "publisher logo", c.where("publisher/logo", "/publisher/logo"));
+    urls.url = c.url(a.url, url_schemes, "url", [&] { return c.where("url", "/url"); });
+    urls.publisher_url = c.url(a.publisher.url, url_schemes, "publisher url",
+                               [&] { return c.where("publisher/url", "/publisher/url"); });
+    urls.publisher_logo = c.url(a.publisher.logo, url_schemes, "publisher logo",
+                                [&] { return c.where("publisher/logo", "/publisher/logo"); });
+    return urls;
 }
 
 }  // namespace broadsheet::detail

@@ -25,7 +25,19 @@ namespace broadsheet::detail {
 // engines and social cards cut longer ones.
 constexpr std::size_t kMaxHeadlineCharacters = 110;
 
+// The article's own URLs as the URL policy leaves them: cleaned the way
+// links are written (CheckedUrl::url), "" when empty or refused. The check
+// builds them while it reports; resolve_article reads them rather than
+// running the policy on the same URLs again.
+struct CheckedUrls {
+    std::vector<std::string> authors;  // one per author
+    std::string image;                 // the lead image's
+    std::vector<std::string> srcset;   // one per candidate of the lead image's srcset
+    std::string url;                   // the article's canonical URL
+    std::string publisher_url, publisher_logo;
+};
+
 // `url_schemes`: RenderOptions::url_schemes.
-void check_article(const Article& article, const std::vector<std::string>& url_schemes, Diagnostics& diags);
+CheckedUrls check_article(const Article& article, const std::vector<std::string>& url_schemes, Diagnostics& diags);
 
 }  // namespace broadsheet::detail

@@ -54,7 +54,7 @@ std::string tag_url(std::string_view pattern, const std::string& tag) {
 
 }  // namespace
 
-ResolvedArticle resolve_article(const Article& a, const RenderOptions& options, Diagnostics& diags) {
+ResolvedArticle resolve_article(const Article& a, CheckedUrls urls, const RenderOptions& options, Diagnostics& diags) {
     const auto& schemes = options.url_schemes;
     // The site's language and direction (options lang, dir) stand in for
     // the article's when it gives none: language usually lives in the
@@ -87,27 +87,22 @@ ResolvedArticle resolve_article(const Article& a, const RenderOptions& options, 
     // The masthead (page mode, with a name) is where the defaults' URLs show.
     bool masthead = page && !p.name.empty();
     p.url = a.publisher.url.empty() ? (masthead ? option_url(site.url, "publisher url") : checked(site.url, schemes))
-                                    : checked(a.publisher.url, schemes);
+                                    : std::move(urls.publisher_url);
     p.logo = a.publisher.logo.empty() ? (masthead ? option_url(site.logo, "publisher logo") : checked(site.logo, schemes))
-                                      : checked(a.publisher.logo, schemes);
+                                      : std::move(urls.publisher_logo);
 
-    for (const auto& au : a.authors) r.author_urls.push_back(checked(au.url, schemes));
+    r.author_urls = std::move(urls.authors);
 
-    if (a.image) {
-        std::string src = checked(a.image->url, schemes);
-        if (!src.empty()) {
-            Image img = *a.image;
-            img.url = std::move(src);
-            img.srcset.clear();
-            for (const auto& cand : a.image->srcset) {
-                std::string u = checked(cand.url, schemes);
-                if (!u.empty()) img.srcset.push_back({std::move(u), cand.width});
-            }
-            // The wide lead's box (broadsheet.css, --bs-wide 64rem less the
-            // gutters): the browser picks its candidate for that width.
-            if (options.layout == Layout::wide_lead) img.sizes = "(min-width: 64rem) 62rem, 100vw";
-            r.image = std::move(img);
-        }
+    if (a.image && !urls.image.empty()) {
+        Image img = *a.image;
+        img.url = std::move(urls.image);
+        img.srcset.clear();
+        for (std::size_t i = 0; i < a.image->srcset.size() && i < urls.srcset.size(); ++i)
+            if (!urls.srcset[i].empty()) img.srcset.push_back({std::move(urls.srcset[i]), a.image->srcset[i].width});
+        // The wide lead's box (broadsheet.css, --bs-wide 64rem less the
+        // gutters): the browser picks its candidate for that width.
+        if (options.layout == Layout::wide_lead) img.sizes = "(min-width: 64rem) 62rem, 100vw";
+        r.image = std::move(img);
     }
     for (const Image& more : a.more_images) {
         // Only their URLs go anywhere (the JSON-LD); a refused one is left out.
@@ -119,7 +114,7 @@ ResolvedArticle resolve_article(const Article& a, const RenderOptions& options, 
     // failing that the publisher's home page.
     std::string base;
     if (is_absolute_http(r.publisher.url)) base = r.publisher.url;
-    if (std::string u = checked(a.url, schemes); !u.empty()) {
+    if (const std::string& u = urls.url; !u.empty()) {
         r.canonical = absolute(u, base);
         if (is_absolute_http(r.canonical)) base = r.canonical;
     }

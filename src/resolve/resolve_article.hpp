@@ -12,6 +12,7 @@
 
 #include "broadsheet/article.hpp"
 #include "broadsheet/options.hpp"
+#include "check/check_article.hpp"
 #include "diagnostics.hpp"
 
 namespace broadsheet::detail {
@@ -40,9 +41,11 @@ struct ResolvedArticle {
     std::vector<std::string> tag_urls;
 };
 
-// Refused URLs of the article itself were reported by check_article; those
-// of the options (stylesheet, script, the publisher's defaults) are reported
-// here, in page mode, where they are used.
-ResolvedArticle resolve_article(const Article& article, const RenderOptions& options, Diagnostics& diags);
+// `urls`: check_article's result for `article`; its URLs are taken as they
+// are (the check ran the policy on them and reported the refused ones).
+// Those of the options (stylesheet, script, the publisher's defaults) are
+// checked and reported here, in page mode, where they are used.
+ResolvedArticle resolve_article(const Article& article, CheckedUrls urls, const RenderOptions& options,
+                                Diagnostics& diags);
 
 }  // namespace broadsheet::detail

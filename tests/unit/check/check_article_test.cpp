@@ -144,3 +144,32 @@ TEST_CASE("an Article built in code: the warning names the field by its NewsArti
     detail::check_article(a, {"http", "https", "tel"}, diags);
     CHECK(diags.take().empty());
 }
+
+TEST_CASE("the check hands on each URL as links write it, and \"\" for a refused one") {
+    // resolve_article reads these instead of running the policy again, so
+    // what the check refused is exactly what the page leaves out.
+    Article a;
+    a.headline = "x";
+    a.published = DateTime{2026, 1, 2};
+    a.url = " HTTPS://gazette.example/a\\b ";
+    a.publisher.url = "JavaScript:home";
+    a.publisher.logo = "/logo.svg";
+    Author ines, tom;
+    ines.url = "/people/ines";
+    tom.name = "Tom";  // no URL
+    a.authors = {ines, tom};
+    Image img;
+    img.url = "/a.jpg";
+    img.alt = "Boats";
+    img.srcset = {{"data:x", 800}, {"/a-1600.jpg", 1600}};
+    a.image = img;
+    detail::Diagnostics diags;
+    detail::CheckedUrls urls = detail::check_article(a, RenderOptions{}.url_schemes, diags);
+    CHECK(urls.url == "https://gazette.example/a%5Cb");
+    CHECK(urls.publisher_url.empty());
+    CHECK(urls.publisher_logo == "/logo.svg");
+    CHECK(urls.authors == std::vector<std::string>{"/people/ines", ""});
+    CHECK(urls.image == "/a.jpg");
+    CHECK(urls.srcset == std::vector<std::string>{"", "/a-1600.jpg"});
+    CHECK(diags.take().size() == 2);  // the publisher's URL and the data: candidate
+}

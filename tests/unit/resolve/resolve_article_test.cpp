@@ -6,6 +6,17 @@
 using namespace broadsheet;
 using namespace broadsheet::detail;
 
+namespace {
+
+// The pipeline's order: the check's URLs handed to resolve. The check's
+// warnings are its own tests' (check_article_test.cpp).
+ResolvedArticle resolve(const Article& a, const RenderOptions& o, Diagnostics& diags) {
+    Diagnostics check_warnings;
+    return resolve_article(a, check_article(a, o.url_schemes, check_warnings), o, diags);
+}
+
+}  // namespace
+
 TEST_CASE("the publisher's empty fields come from the site-wide defaults; URLs checked, metadata absolute") {
     Article a;
     a.headline = "x";
@@ -26,7 +37,7 @@ TEST_CASE("the publisher's empty fields come from the site-wide defaults; URLs c
     o.publisher.url = "https://gazette.example/";
     o.publisher.logo = "/logo.svg";
     Diagnostics diags;
-    ResolvedArticle r = resolve_article(a, o, diags);
+    ResolvedArticle r = resolve(a, o, diags);
     CHECK(r.publisher.name == "Gazette");
     CHECK(r.publisher.slogan == "Since 1911");
     CHECK(r.publisher.url == "https://gazette.example/");
@@ -50,14 +61,14 @@ TEST_CASE("language and direction are settled once") {
     RenderOptions o;
     Diagnostics diags;
     a.language = "ar-EG";
-    CHECK(std::string(resolve_article(a, o, diags).dir) == "rtl");
+    CHECK(std::string(resolve(a, o, diags).dir) == "rtl");
     a.language = "en";
-    CHECK(resolve_article(a, o, diags).direction == TextDirection::ltr);
+    CHECK(resolve(a, o, diags).direction == TextDirection::ltr);
     a.language = "";
-    CHECK(std::string(resolve_article(a, o, diags).dir) == "auto");
+    CHECK(std::string(resolve(a, o, diags).dir) == "auto");
     a.language = "en";
     a.direction = TextDirection::rtl;  // declared wins
-    CHECK(resolve_article(a, o, diags).direction == TextDirection::rtl);
+    CHECK(resolve(a, o, diags).direction == TextDirection::rtl);
 }
 
 TEST_CASE("a refused URL of the options is reported in page mode, where it is used") {
@@ -68,11 +79,11 @@ TEST_CASE("a refused URL of the options is reported in page mode, where it is us
     o.publisher.url = "javascript:home";
     o.script = "javascript:x";
     Diagnostics diags;
-    ResolvedArticle fragment = resolve_article(a, o, diags);
+    ResolvedArticle fragment = resolve(a, o, diags);
     CHECK(fragment.publisher.url.empty());
     CHECK(diags.take().empty());
     o.mode = RenderMode::page;
-    ResolvedArticle page = resolve_article(a, o, diags);
+    ResolvedArticle page = resolve(a, o, diags);
     CHECK(page.publisher.url.empty());
     CHECK(page.script.empty());
     auto list = diags.take();
