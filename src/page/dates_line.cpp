@@ -6,8 +6,8 @@ namespace broadsheet::detail {
 
 namespace {
 
-void write_time(HtmlWriter& w, const PageContext& c, const DateTime& dt) {
-    w.raw("<time").attr("datetime", iso_datetime(dt)).raw(">");
+void write_time(HtmlWriter& w, const PageContext& c, const DateTime& dt, std::string_view iso) {
+    w.raw("<time").attr("datetime", iso).raw(">");
     w.text(format_date(dt, c.s.locale())).raw("</time>");
 }
 
@@ -22,10 +22,10 @@ void write_dates_line(HtmlWriter& w, const PageContext& c, const ReadingTime& rt
         w.raw("<span class=\"bs-published\">");
         if (c.a.modified) {
             write_pattern(w, c.s.pattern(Text::published), [&](std::string_view ph) {
-                if (ph == "date") write_time(w, c, *c.a.published);
+                if (ph == "date") write_time(w, c, *c.a.published, c.r.published_iso);
             });
         } else {
-            write_time(w, c, *c.a.published);
+            write_time(w, c, *c.a.published, c.r.published_iso);
         }
         w.raw("</span>");
     }
@@ -33,7 +33,7 @@ void write_dates_line(HtmlWriter& w, const PageContext& c, const ReadingTime& rt
         if (c.a.published) w.raw(sep);
         w.raw("<span class=\"bs-updated\">");
         write_pattern(w, c.s.pattern(Text::updated), [&](std::string_view ph) {
-            if (ph == "date") write_time(w, c, *c.a.modified);
+            if (ph == "date") write_time(w, c, *c.a.modified, c.r.modified_iso);
         });
         w.raw("</span>");
     }

@@ -4,7 +4,6 @@
 // URLs are absolute.
 #include "page/jsonld.hpp"
 #include "page/page_parts.hpp"
-#include "text/dates.hpp"
 #include "text/ascii.hpp"
 #include "text/language_tag.hpp"
 
@@ -76,8 +75,8 @@ void write_head(HtmlWriter& w, const PageContext& c, const ReadingTime& rt) {
         }
         meta(w, "property", "og:image:alt", m.image->alt);
     }
-    if (a.published) meta(w, "property", "article:published_time", iso_datetime(*a.published));
-    if (a.modified) meta(w, "property", "article:modified_time", iso_datetime(*a.modified));
+    meta(w, "property", "article:published_time", c.r.published_iso);
+    meta(w, "property", "article:modified_time", c.r.modified_iso);
     meta(w, "property", "article:section", a.section);
     for (const auto& t : a.tags) meta(w, "property", "article:tag", t);
     // Open Graph's article:author is a profile URL; a name stands in without one.
@@ -96,7 +95,7 @@ void write_head(HtmlWriter& w, const PageContext& c, const ReadingTime& rt) {
         w.start("link").attr("rel", "stylesheet").url("href", c.r.stylesheet).end_start().newline();
     if (!c.r.script.empty())
         w.start("script").attr("type", "module").url("src", c.r.script).end_start().close("script").newline();
-    write_jsonld(w.buffer(), m, rt);  // escapes every value itself
+    write_jsonld(w.buffer(), c.r, rt);  // escapes every value itself
     w.raw("</head>\n");
 }
 

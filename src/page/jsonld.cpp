@@ -1,7 +1,6 @@
 // NewsArticle JSON-LD.
 #include "page/jsonld.hpp"
 
-#include "text/dates.hpp"
 #include "html/escape.hpp"
 
 namespace broadsheet::detail {
@@ -52,7 +51,8 @@ private:
 
 }  // namespace
 
-void write_jsonld(std::string& out, const Article& a, const ReadingTime& rt) {
+void write_jsonld(std::string& out, const ResolvedArticle& r, const ReadingTime& rt) {
+    const Article& a = r.metadata;
     out += "<script type=\"application/ld+json\">";
     JsonObject o(out);
     // The article's own type when it named an Article subtype (the input
@@ -67,8 +67,8 @@ void write_jsonld(std::string& out, const Article& a, const ReadingTime& rt) {
     o.string("headline", a.headline);
     o.string("alternativeHeadline", a.alternative_headline);
     o.string("description", a.description);
-    if (a.published) o.string("datePublished", iso_datetime(*a.published));
-    if (a.modified) o.string("dateModified", iso_datetime(*a.modified));
+    o.string("datePublished", r.published_iso);
+    o.string("dateModified", r.modified_iso);
     if (!a.authors.empty()) {
         std::string& s = o.raw("author");
         s += '[';

@@ -4,6 +4,7 @@
 #include <string>
 
 #include "broadsheet/broadsheet.hpp"
+#include "resolve/resolve_article.hpp"
 
 namespace broadsheet::detail {
 
@@ -13,9 +14,9 @@ namespace broadsheet::detail {
 // author as Person with name, jobTitle and url, publisher with logo,
 // inLanguage, wordCount, timeRequired). Empty fields are left out.
 // Every string goes through escape_json_string, which escapes < > &, so no
-// value can close the script element. The URLs in `article` are written as
-// given: the caller passes only URLs that passed check_url, made absolute
-// where a base was known.
-void write_jsonld(std::string& out, const Article& article, const ReadingTime& reading_time);
+// value can close the script element. It reads the article's metadata copy
+// (ResolvedArticle::metadata: URLs checked, absolute where a base was known)
+// and the resolved ISO dates.
+void write_jsonld(std::string& out, const ResolvedArticle& article, const ReadingTime& reading_time);
 
 }  // namespace broadsheet::detail

@@ -4,6 +4,7 @@
 #include "html/absolute_url.hpp"
 #include "html/escape.hpp"
 #include "html/url_policy.hpp"
+#include "text/dates.hpp"
 #include "text/slug.hpp"
 #include "text/ui_strings.hpp"
 #include "text/utf8.hpp"
@@ -61,7 +62,8 @@ ResolvedArticle resolve_article(const Article& a, CheckedUrls urls, const Render
     // site's configuration, not in each post.
     const std::string& language = a.language.empty() ? options.lang : a.language;
     TextDirection declared = a.direction == TextDirection::auto_ ? options.dir : a.direction;
-    ResolvedArticle r{a, language, TextDirection::auto_, "auto", {}, {}, {}, {}, {}, {}, {}, {}};
+    ResolvedArticle r(a);
+    r.lang = language;
 
     bool rtl = declared == TextDirection::rtl || (declared == TextDirection::auto_ && is_rtl_language(language));
     bool ltr = declared == TextDirection::ltr || (declared == TextDirection::auto_ && !language.empty() && !rtl);
@@ -129,6 +131,9 @@ ResolvedArticle resolve_article(const Article& a, CheckedUrls urls, const Render
             r.tag_urls.clear();
         }
     }
+
+    if (a.published) r.published_iso = iso_datetime(*a.published);
+    if (a.modified) r.modified_iso = iso_datetime(*a.modified);
 
     if (page) {
         r.stylesheet = option_url(options.stylesheet, "stylesheet");

@@ -18,6 +18,8 @@
 namespace broadsheet::detail {
 
 struct ResolvedArticle {
+    explicit ResolvedArticle(const Article& a) : article(a) {}
+
     const Article& article;   // text, dates and tags, read as written
     std::string lang;         // BCP 47: the article's, else the site's (options lang); "" when neither says
     // Declared, or from the language; auto_ when neither says (the text's
@@ -32,6 +34,9 @@ struct ResolvedArticle {
     std::vector<std::string> more_images;  // the further images' URLs, checked; refused ones left out
     std::string canonical;                 // the article's URL, checked, absolute when a base is known
     std::string stylesheet, script;        // page mode's theme and shim, checked
+    // The dates as <time datetime>, Open Graph and JSON-LD write them
+    // ("2026-03-02T07:15:00Z"); "" when the article has none.
+    std::string published_iso, modified_iso;
     // What other sites read (Open Graph, JSON-LD): the article with the
     // publisher merged, url = canonical, every URL checked and absolute where
     // a base is known, and refused ones empty. No body. Page mode only.

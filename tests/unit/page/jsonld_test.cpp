@@ -33,12 +33,17 @@ Article sample() {
     return a;
 }
 
+// The JSON-LD of `a` as a page writes it: from the resolved article.
 std::string jsonld(const Article& a, int minutes = 3, int words = 612) {
+    RenderOptions o;
+    o.mode = RenderMode::page;
+    Diagnostics diags;
+    ResolvedArticle r = resolve_article(a, check_article(a, o.url_schemes, diags), o, diags);
     std::string out;
     ReadingTime rt;
     rt.minutes = minutes;
     rt.words = words;
-    write_jsonld(out, a, rt);
+    write_jsonld(out, r, rt);
     return out;
 }
 
