@@ -32,6 +32,20 @@ TEST_CASE("share: false and no tags leave no footer") {
                                                            "aria-label=\"Topics\"><li dir=\"auto\">a</li></ul>\n</footer>"));
 }
 
+TEST_CASE("plain links with no address to share and no tags leave no footer") {
+    // The footer asks the share list first whether it writes anything: no
+    // empty <footer> around a list that has nothing in it.
+    RenderOptions o;
+    o.share.networks = {ShareNetwork::x, ShareNetwork::email};
+    CHECK_FALSE(has(html("---\ntitle: x\n---\n", o), "<footer"));
+    CHECK(has(html("---\ntitle: x\ntags: [a]\n---\n", o), "<footer class=\"bs-footer\">\n<ul class=\"bs-tags\" "
+                                                           "aria-label=\"Topics\"><li dir=\"auto\">a</li></ul>\n</footer>"));
+    // With the address the links come back, after the tags.
+    std::string h = html("---\ntitle: x\nurl: https://example.org/a\ntags: [a]\n---\n", o);
+    CHECK(has(h, "</ul>\n<nav class=\"bs-share\""));
+    CHECK(has(h, "</nav>\n</footer>\n"));
+}
+
 TEST_CASE("tagUrl links each tag, the tag encoded as one path segment; without it tags are text") {
     std::string src = "---\ntitle: x\ntags: [Harbour, \"Tides & times\", \"a/b?c\", \"..\", Москва]\n---\nText.\n";
     RenderOptions o;

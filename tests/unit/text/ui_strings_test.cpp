@@ -119,6 +119,9 @@ TEST_CASE("publishers override any text; a forgotten placeholder is added") {
     CHECK(s.get(Text::min_read, {{"n", "3"}}, 3) == "Lesezeit: 3");
     CHECK(s.pattern(Text::updated) == "Stand {date}");
     CHECK(s.get(Text::by) == "Text:");
+    // text(): the same words without a copy, override or table.
+    CHECK(s.text(Text::advertisement) == "Anzeige");
+    CHECK(s.text(Text::contents) == "Inhalt");
 }
 
 TEST_CASE("an override may give plural forms in the language's order") {
@@ -138,4 +141,8 @@ TEST_CASE("placeholders") {
     CHECK(fill("{unknown} stays", {}) == "{unknown} stays");
     CHECK(fill("{ {n}} {", {{"n", "2"}}) == "{ 2} {");
     CHECK(fill("{}", {}) == "{}");
+    // fill_to hands the same text over in pieces (a writer escapes each).
+    std::string pieces;
+    fill_to("{ {n}} {unknown}", {{"n", "<2>"}}, [&](std::string_view p) { pieces += "[" + std::string(p) + "]"; });
+    CHECK(pieces == "[{ ][<2>][} ][{][unknown][}]");
 }
