@@ -148,7 +148,7 @@ int ArticleWriter::enter_block(const BlockInfo& b) {
     case BlockType::tbody: line("<tbody>"); break;
     case BlockType::tr: line("<tr>"); break;
     case BlockType::th:
-    case BlockType::td: open_cell(b.align); break;
+    case BlockType::td: open_cell(b.type == BlockType::th, b.align); break;
     }
     return 0;
 }
@@ -232,7 +232,7 @@ int ArticleWriter::text(TextType type, std::string_view t, std::size_t offset) {
         if (type == TextType::normal) t = take_heading_attribute(t, offset);
         heading_text(type, t);
     }
-    if (in_paragraph_ && type != TextType::softbr && type != TextType::br &&
+    if (in_paragraph_ && !paragraph_has_text_ && type != TextType::softbr && type != TextType::br &&
         t.find_first_not_of(" \t") != std::string_view::npos)
         paragraph_text(type, t);
     switch (type) {
@@ -477,8 +477,9 @@ void ArticleWriter::open_paragraph() {
     push_block();
 }
 
+// The first text of a paragraph (text() calls it only until then).
 void ArticleWriter::paragraph_text(TextType type, std::string_view t) {
-    if (!paragraph_has_text_ && type == TextType::normal && out_->empty()) caption_prefix_ = caption_prefix(t);
+    if (type == TextType::normal && out_->empty()) caption_prefix_ = caption_prefix(t);
     paragraph_has_text_ = true;
 }
 
@@ -515,9 +516,9 @@ void ArticleWriter::close_paragraph() {
 
 void ArticleWriter::write_paragraph(std::string_view inner, std::string_view dir) {
     HtmlWriter out = w();
-    out.start("p");
-    if (!dir.empty()) out.attr("dir", dir);
-    out.end_start().raw(inner).raw("</p>\n");
+    if (dir.empty()) out.raw("<p>");
+    else out.start("p").attr("dir", dir).end_start();
+    out.raw(inner).raw("</p>\n");
 }
 
 bool ArticleWriter::is_figure() const {
@@ -616,17 +617,15 @@ void ArticleWriter::close_table() {
     else table_.held = true;
 }
 
-void ArticleWriter::open_cell(Align align) {
+// The cell's start tag up to its dir, `<th scope="col" class="bs-left"`,
+// from literal pieces (a table has many cells).
+void ArticleWriter::open_cell(bool header, Align align) {
     in_leaf_ = true;
-    cell_start_.clear();
-    HtmlWriter attrs(cell_start_);
-    if (in_thead_) attrs.attr("scope", "col");
-    switch (align) {
-    case Align::left: attrs.attr("class", "bs-left"); break;
-    case Align::center: attrs.attr("class", "bs-center"); break;
-    case Align::right: attrs.attr("class", "bs-right"); break;
-    case Align::none: break;
-    }
+    static constexpr std::string_view kAlign[] = {"", " class=\"bs-left\"", " class=\"bs-center\"",
+                                                  " class=\"bs-right\""};  // Align's order
+    cell_start_.assign(header ? "<th" : "<td");
+    if (in_thead_) cell_start_.append(" scope=\"col\"");
+    cell_start_.append(kAlign[static_cast<int>(align)]);
     push_block();
 }
 
@@ -634,7 +633,7 @@ void ArticleWriter::close_cell(const char* tag) {
     in_leaf_ = false;
     Open& cell = pop_block();
     HtmlWriter out = w();
-    out.start(tag).raw(cell_start_);
+    out.raw(cell_start_);
     std::string_view dir = dir_against(cell.dir, opt_.direction);
     if (!dir.empty()) out.attr("dir", dir);
     out.end_start().raw(cell.html).close(tag).newline();

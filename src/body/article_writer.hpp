@@ -104,7 +104,7 @@ private:
     void open_table();
     void close_table();
     std::string caption_markup(std::string_view inner, std::string_view dir, const std::string& id);
-    void open_cell(Align align);
+    void open_cell(bool header, Align align);
     void close_cell(const char* tag);  // "th" or "td"
 
     const bool code_ltr_;  // code is marked dir="ltr" (right-to-left article)
