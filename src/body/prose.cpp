@@ -2,8 +2,9 @@
 //
 // Eight bytes at a time (portable 64-bit SWAR: the WebAssembly build gets
 // the same code), in two tiers:
-//   - letters and spaces only (most of prose): one test, and words and runs
-//     of left-to-right letters counted from one mask;
+//   - plain prose, letters and spaces and a ',' '-' or '.' before a space
+//     (most of prose): one test, and words and runs of left-to-right
+//     letters counted from one mask;
 //   - any other ASCII that needs no escape and no typography (digits,
 //     ordinary punctuation): classified with a few more operations, words
 //     counted across punctuation ("30.2" and "e-mail" are one word each).
@@ -95,6 +96,14 @@ struct Counts {
     int words = 0, ltr = 0;
     std::uint64_t word = 0, ltr_run = 0;
 
+    // Plain prose (see plain()) in the last bytes of a text.
+    void plain_end(std::uint64_t letter, unsigned last_shift) {
+        std::uint64_t starts = letter & ~(letter << 8);
+        words += count(starts & ~word);
+        ltr += count(starts & ~ltr_run);
+        word = ltr_run = (letter >> last_shift) & 0x80;
+    }
+
     // Any ASCII byte from 0x20 to 0x7F: digits count as words but have no
     // direction, and other characters (punctuation) neither start nor end
     // a word ("30.2", "e-mail" and "(see" are one word each).
@@ -128,27 +137,40 @@ struct Counts {
 // Bit 7 of each of the first n bytes (1 <= n <= 8).
 constexpr std::uint64_t first_bytes(unsigned n) { return n >= 8 ? kHigh : kHigh & ((1ull << (8 * n)) - 1); }
 
-// Letters and spaces only (most of prose), eight bytes at a time from p
-// while they last: a word is a run of letters, and so is a left-to-right
-// run. Returns where it stopped. Kept small so its state stays in registers.
-const unsigned char* letters_and_spaces(const unsigned char* p, const unsigned char* end, Counts& c) {
+// Plain prose (most of it): letters, spaces, and ',' '-' '.' followed by a
+// space ("old. The", "quay, and", "pre- and"), in the bytes `keep` marks.
+// Then a word is a run of letters, and so is a left-to-right run; `letter`
+// gets the letters.
+inline bool plain(std::uint64_t w, std::uint64_t keep, std::uint64_t& letter) {
+    std::uint64_t ascii = ~w;  // & ascii: no byte of UTF-8 passes, whatever the carries after it
+    letter = in_range(w | (0x20 * kEachByte), 'a', 'z') & ascii;
+    std::uint64_t space = ~(w + 0x5F * kEachByte) & (w + 0x60 * kEachByte) & ascii & kHigh;  // exactly 0x20
+    std::uint64_t mark = in_range(w, ',', '.') & ascii;
+    std::uint64_t ok = letter | space | (mark & (space >> 8));
+    return (ok & keep) == keep;
+}
+
+// Plain prose, eight bytes at a time from p while it lasts. Returns where
+// it stopped.
+inline __attribute__((always_inline)) const unsigned char* plain_chunks(const unsigned char* p,
+                                                                       const unsigned char* end, Counts& c) {
     const unsigned char* from = p;
     std::uint64_t word = c.word;
     int starts = 0;
     while (end - p >= 8) {
         std::uint64_t w;
         std::memcpy(&w, p, 8);
-        std::uint64_t lower = w | (0x20 * kEachByte);
-        std::uint64_t letter = in_range(lower, 'a', 'z') & ~w;  // & ~w: no UTF-8 lead byte passes as a letter
-        std::uint64_t not_letter = ((letter ^ kHigh) >> 7) * 0xFF;  // 0xFF in each other byte
-        if ((w ^ (0x20 * kEachByte)) & not_letter) break;          // one that is not a space
+        // Letters and spaces only: cheaper than plain(), and most chunks.
+        std::uint64_t letter = in_range(w | (0x20 * kEachByte), 'a', 'z') & ~w;  // & ~w: UTF-8 never passes
+        std::uint64_t not_letter = ((letter ^ kHigh) >> 7) * 0xFF;             // 0xFF in each other byte
+        if ((w ^ (0x20 * kEachByte)) & not_letter) break;                     // one that is not a space
         starts += count(letter & ~((letter << 8) | word));
         word = letter >> 56;
         p += 8;
     }
     if (p == from) return p;
     // The left-to-right runs are the words, but for the first byte, which
-    // continues a run of Latin letters (not a word) before the chunk.
+    // may continue a run of Latin letters (not a word) before the chunk.
     int first = kClass.c[*from] & kLetter ? 1 : 0;
     c.words += starts;
     c.ltr += starts + (first & static_cast<int>(c.word >> 7)) - (first & static_cast<int>(c.ltr_run >> 7));
@@ -174,7 +196,7 @@ void write_prose_impl(std::string& out, std::string_view text, TextStats& stats,
         for (;;) {
             std::uint64_t w;
             unsigned n = 8;
-            p = letters_and_spaces(p, end, c);
+            p = plain_chunks(p, end, c);
             if (end - p >= 8) {
                 std::memcpy(&w, p, 8);
             } else {
@@ -186,6 +208,14 @@ void write_prose_impl(std::string& out, std::string_view text, TextStats& stats,
                 } else {
                     w = 0;
                     for (unsigned i = 0; i < n; ++i) w |= std::uint64_t(p[i]) << (8 * i);
+                }
+            }
+            if (n < 8) {  // the last bytes of the text
+                std::uint64_t letter;
+                if (plain(w, first_bytes(n), letter)) {
+                    c.plain_end(letter, 8 * n - 8);
+                    p = end;
+                    break;
                 }
             }
             std::uint64_t stop = stops<kTypography>(w) & first_bytes(n);

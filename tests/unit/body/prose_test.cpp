@@ -167,3 +167,15 @@ TEST_CASE("NUL and control characters in any chunk position agree with the separ
         check_same({pad + std::string("word\0word\x01x\x7Fy\tz\x1B end of it all", 31)});
     }
 }
+
+TEST_CASE("plain prose ending a text, with marks before spaces, agrees with the separate passes") {
+    // The last bytes of a text (fewer than eight) take their own path, as do
+    // ',' '-' '.' before a space, and a mark last in a text.
+    for (int len = 1; len < 20; ++len) {
+        std::string s = std::string("ab. cd, ef- gh. i.j.k -- l...").substr(0, static_cast<std::size_t>(len));
+        check_same({s});
+        check_same({s, s});
+        check_same_typeset({s, s});
+        check_same({"\xC3\xA9" + s});
+    }
+}
