@@ -128,6 +128,7 @@ ArticleWriter::ArticleWriter(std::string_view src, const BodyOptions& options, B
 // ---------------------------------------------------------------------------
 
 int ArticleWriter::enter_block(const BlockInfo& b) {
+    held_stale_ = true;
     write_held(b.type == BlockType::table, b.type == BlockType::paragraph);
     close_open_tags();
     body_.stats.split();
@@ -154,6 +155,7 @@ int ArticleWriter::enter_block(const BlockInfo& b) {
 }
 
 int ArticleWriter::leave_block(const BlockInfo& b) {
+    held_stale_ = true;
     if (b.type != BlockType::paragraph) write_held(false, false);
     close_open_tags();
     body_.stats.split();
@@ -173,8 +175,8 @@ int ArticleWriter::leave_block(const BlockInfo& b) {
     case BlockType::thead: in_thead_ = false; line("</thead>"); break;
     case BlockType::tbody: line("</tbody>"); break;
     case BlockType::tr: line("</tr>"); break;
-    case BlockType::th: close_cell("th"); break;
-    case BlockType::td: close_cell("td"); break;
+    case BlockType::th: close_cell(true); break;
+    case BlockType::td: close_cell(false); break;
     }
     return 0;
 }
@@ -226,7 +228,14 @@ void ArticleWriter::image(const ImageInfo& img) {
 
 int ArticleWriter::text(TextType type, std::string_view t, std::size_t offset) {
     at(offset);
-    if (check_size(held_bytes())) return 1;
+    // Between block events only the innermost block grows (every write
+    // goes to out_), so the rest of what is held is summed once per block.
+    std::size_t inner = open_count_ ? out_->size() : 0;
+    if (held_stale_) {
+        held_outside_ = held_bytes() - inner;
+        held_stale_ = false;
+    }
+    if (check_size(held_outside_ + inner)) return 1;
     if (in_heading_) {
         heading_attribute_is_text();  // it was not at the end
         if (type == TextType::normal) t = take_heading_attribute(t, offset);
@@ -379,7 +388,8 @@ void ArticleWriter::close_heading() {
     HtmlWriter out = w();
     out.start(std::string_view(tag, 2)).attr("id", id);
     if (!dir.empty()) out.attr("dir", dir);
-    out.end_start().raw(h.html).close(std::string_view(tag, 2)).newline();
+    const char end_tag[] = {'<', '/', 'h', tag[1], '>', '\n'};
+    out.end_start().raw(h.html).raw(std::string_view(end_tag, sizeof end_tag));
     body_.headings.push_back({heading_level_, std::move(id), heading_shown_, dir});
     block_done(BlockKind::heading);
 }
@@ -629,14 +639,14 @@ void ArticleWriter::open_cell(bool header, Align align) {
     push_block();
 }
 
-void ArticleWriter::close_cell(const char* tag) {
+void ArticleWriter::close_cell(bool header) {
     in_leaf_ = false;
     Open& cell = pop_block();
     HtmlWriter out = w();
     out.raw(cell_start_);
     std::string_view dir = dir_against(cell.dir, opt_.direction);
     if (!dir.empty()) out.attr("dir", dir);
-    out.end_start().raw(cell.html).close(tag).newline();
+    out.end_start().raw(cell.html).raw(header ? "</th>\n" : "</td>\n");
 }
 
 }  // namespace broadsheet::detail
