@@ -77,11 +77,13 @@ constexpr int count(std::uint64_t mask) { return static_cast<int>(((mask >> 7) *
 // 0x20, & < > " (and # $ % =, rare, for a cheaper test), and with typography
 // ' and a '-' or '.' followed by another (or last in the chunk: the next
 // chunk may hold its pair).
-template <bool kTypography>
-std::uint64_t stops(std::uint64_t w) {
+std::uint64_t stops(std::uint64_t w, bool typography) {
     std::uint64_t m = (w | ~(w + 0x60 * kEachByte)) & kHigh;           // >= 0x80, < 0x20
-    m |= in_range(w, '"', kTypography ? '\'' : '&') | in_range(w, '<', '>');
-    if (kTypography) {
+    m |= in_range(w, '<', '>');
+    if (!typography) {
+        m |= in_range(w, '"', '&');
+    } else {
+        m |= in_range(w, '"', '\'');
         std::uint64_t marks = in_range(w, '-', '.');
         m |= marks & ((marks >> 8) | (kHigh << 56));
     }
@@ -178,9 +180,14 @@ inline __attribute__((always_inline)) const unsigned char* plain_chunks(const un
     return p;
 }
 
-template <bool kTypography>
-void write_prose_impl(std::string& out, std::string_view text, TextStats& stats, DirectionCount& dir,
-                      Typographer* typo) {
+}  // namespace
+
+// One function for both (typography or not): the WebAssembly build is sized
+// by the byte, and the test costs a predictable branch per stop.
+void write_prose(std::string& out, std::string_view text, TextStats& stats, DirectionCount* dir_or_null,
+                 Typographer* typo) {
+    DirectionCount unused;
+    DirectionCount& dir = dir_or_null ? *dir_or_null : unused;
     const auto* begin = reinterpret_cast<const unsigned char*>(text.data());
     const auto* p = begin;
     const auto* end = p + text.size();
@@ -218,7 +225,7 @@ void write_prose_impl(std::string& out, std::string_view text, TextStats& stats,
                     break;
                 }
             }
-            std::uint64_t stop = stops<kTypography>(w) & first_bytes(n);
+            std::uint64_t stop = stops(w, typo != nullptr) & first_bytes(n);
             unsigned k = stop ? static_cast<unsigned>(__builtin_ctzll(stop)) >> 3 : n;
             if (k) c.ascii(w, first_bytes(k), 8 * k - 8);
             p += k;
@@ -238,7 +245,7 @@ void write_prose_impl(std::string& out, std::string_view text, TextStats& stats,
         if (b < 0x80) {
             unsigned char cls = kClass.c[b];
             // A lone '.' or '-' (a full stop, a hyphen) stays: no call.
-            if (kTypography && (cls & kTypo) && (b == '"' || b == '\'' || (end - p > 1 && p[1] == b))) {
+            if (typo && (cls & kTypo) && (b == '"' || b == '\'' || (end - p > 1 && p[1] == b))) {
                 Typographer::Replacement r = typo->replace(text, static_cast<std::size_t>(p - begin));
                 if (!r.text.empty()) {
                     out.append(reinterpret_cast<const char*>(run), static_cast<std::size_t>(p - run));
@@ -285,18 +292,9 @@ void write_prose_impl(std::string& out, std::string_view text, TextStats& stats,
         word = stats.word();
     }
     out.append(reinterpret_cast<const char*>(run), static_cast<std::size_t>(end - run));
-    if (kTypography) typo->end_run(text);
+    if (typo) typo->end_run(text);
     stats.word() = word;
     stats.prose_words() += words;
-}
-
-}  // namespace
-
-void write_prose(std::string& out, std::string_view text, TextStats& stats, DirectionCount* dir,
-                 Typographer* typo) {
-    DirectionCount unused;
-    if (typo) write_prose_impl<true>(out, text, stats, dir ? *dir : unused, typo);
-    else write_prose_impl<false>(out, text, stats, dir ? *dir : unused, nullptr);
 }
 
 }  // namespace broadsheet::detail
