@@ -98,7 +98,17 @@ struct Counts {
     int words = 0, ltr = 0;
     std::uint64_t word = 0, ltr_run = 0;
 
-    // Plain prose (see plain()) in the last bytes of a text.
+    // Plain prose (see plain()) in the last n bytes of a text, read as the
+    // eight bytes that end it, all plain: each byte's state follows from the
+    // byte before it, read or not (a plain byte was counted as one).
+    void plain_last(std::uint64_t letter, unsigned n) {
+        std::uint64_t starts = letter & ~(letter << 8) & (~0ull << (8 * (8 - n)));
+        words += count(starts);
+        ltr += count(starts);
+        word = ltr_run = letter >> 56;
+    }
+
+    // Plain prose (see plain()) in the last bytes of a short text.
     void plain_end(std::uint64_t letter, unsigned last_shift) {
         std::uint64_t starts = letter & ~(letter << 8);
         words += count(starts & ~word);
@@ -209,8 +219,14 @@ void write_prose(std::string& out, std::string_view text, TextStats& stats, Dire
             } else {
                 n = static_cast<unsigned>(end - p);
                 if (n == 0) break;
-                if (text.size() >= 8) {  // the last eight bytes of the text, shifted down
-                    std::memcpy(&w, end - 8, 8);
+                if (text.size() >= 8) {
+                    std::memcpy(&w, end - 8, 8);  // the eight bytes that end the text
+                    std::uint64_t letter;
+                    if (plain(w, kHigh, letter)) {  // then the bytes before the last n tell their state
+                        c.plain_last(letter, n);
+                        p = end;
+                        break;
+                    }
                     w >>= 8 * (8 - n);
                 } else {
                     w = 0;
