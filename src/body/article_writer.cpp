@@ -128,6 +128,7 @@ ArticleWriter::ArticleWriter(std::string_view src, const BodyOptions& options, B
 // ---------------------------------------------------------------------------
 
 int ArticleWriter::enter_block(const BlockInfo& b) {
+    held_stale_ = true;
     write_held(b.type == BlockType::table, b.type == BlockType::paragraph);
     close_open_tags();
     body_.stats.split();
@@ -148,12 +149,13 @@ int ArticleWriter::enter_block(const BlockInfo& b) {
     case BlockType::tbody: line("<tbody>"); break;
     case BlockType::tr: line("<tr>"); break;
     case BlockType::th:
-    case BlockType::td: open_cell(b.align); break;
+    case BlockType::td: open_cell(b.type == BlockType::th, b.align); break;
     }
     return 0;
 }
 
 int ArticleWriter::leave_block(const BlockInfo& b) {
+    held_stale_ = true;
     if (b.type != BlockType::paragraph) write_held(false, false);
     close_open_tags();
     body_.stats.split();
@@ -173,8 +175,8 @@ int ArticleWriter::leave_block(const BlockInfo& b) {
     case BlockType::thead: in_thead_ = false; line("</thead>"); break;
     case BlockType::tbody: line("</tbody>"); break;
     case BlockType::tr: line("</tr>"); break;
-    case BlockType::th: close_cell("th"); break;
-    case BlockType::td: close_cell("td"); break;
+    case BlockType::th: close_cell(true); break;
+    case BlockType::td: close_cell(false); break;
     }
     return 0;
 }
@@ -226,13 +228,20 @@ void ArticleWriter::image(const ImageInfo& img) {
 
 int ArticleWriter::text(TextType type, std::string_view t, std::size_t offset) {
     at(offset);
-    if (check_size(held_bytes())) return 1;
+    // Between block events only the innermost block grows (every write
+    // goes to out_), so the rest of what is held is summed once per block.
+    std::size_t inner = open_count_ ? out_->size() : 0;
+    if (held_stale_) {
+        held_outside_ = held_bytes() - inner;
+        held_stale_ = false;
+    }
+    if (check_size(held_outside_ + inner)) return 1;
     if (in_heading_) {
         heading_attribute_is_text();  // it was not at the end
         if (type == TextType::normal) t = take_heading_attribute(t, offset);
         heading_text(type, t);
     }
-    if (in_paragraph_ && type != TextType::softbr && type != TextType::br &&
+    if (in_paragraph_ && !paragraph_has_text_ && type != TextType::softbr && type != TextType::br &&
         t.find_first_not_of(" \t") != std::string_view::npos)
         paragraph_text(type, t);
     switch (type) {
@@ -379,7 +388,8 @@ void ArticleWriter::close_heading() {
     HtmlWriter out = w();
     out.start(std::string_view(tag, 2)).attr("id", id);
     if (!dir.empty()) out.attr("dir", dir);
-    out.end_start().raw(h.html).close(std::string_view(tag, 2)).newline();
+    const char end_tag[] = {'<', '/', 'h', tag[1], '>', '\n'};
+    out.end_start().raw(h.html).raw(std::string_view(end_tag, sizeof end_tag));
     body_.headings.push_back({heading_level_, std::move(id), heading_shown_, dir});
     block_done(BlockKind::heading);
 }
@@ -477,8 +487,9 @@ void ArticleWriter::open_paragraph() {
     push_block();
 }
 
+// The first text of a paragraph (text() calls it only until then).
 void ArticleWriter::paragraph_text(TextType type, std::string_view t) {
-    if (!paragraph_has_text_ && type == TextType::normal && out_->empty()) caption_prefix_ = caption_prefix(t);
+    if (type == TextType::normal && out_->empty()) caption_prefix_ = caption_prefix(t);
     paragraph_has_text_ = true;
 }
 
@@ -515,9 +526,9 @@ void ArticleWriter::close_paragraph() {
 
 void ArticleWriter::write_paragraph(std::string_view inner, std::string_view dir) {
     HtmlWriter out = w();
-    out.start("p");
-    if (!dir.empty()) out.attr("dir", dir);
-    out.end_start().raw(inner).raw("</p>\n");
+    if (dir.empty()) out.raw("<p>");
+    else out.start("p").attr("dir", dir).end_start();
+    out.raw(inner).raw("</p>\n");
 }
 
 bool ArticleWriter::is_figure() const {
@@ -616,28 +627,26 @@ void ArticleWriter::close_table() {
     else table_.held = true;
 }
 
-void ArticleWriter::open_cell(Align align) {
+// The cell's start tag up to its dir, `<th scope="col" class="bs-left"`,
+// from literal pieces (a table has many cells).
+void ArticleWriter::open_cell(bool header, Align align) {
     in_leaf_ = true;
-    cell_start_.clear();
-    HtmlWriter attrs(cell_start_);
-    if (in_thead_) attrs.attr("scope", "col");
-    switch (align) {
-    case Align::left: attrs.attr("class", "bs-left"); break;
-    case Align::center: attrs.attr("class", "bs-center"); break;
-    case Align::right: attrs.attr("class", "bs-right"); break;
-    case Align::none: break;
-    }
+    static constexpr std::string_view kAlign[] = {"", " class=\"bs-left\"", " class=\"bs-center\"",
+                                                  " class=\"bs-right\""};  // Align's order
+    cell_start_.assign(header ? "<th" : "<td");
+    if (in_thead_) cell_start_.append(" scope=\"col\"");
+    cell_start_.append(kAlign[static_cast<int>(align)]);
     push_block();
 }
 
-void ArticleWriter::close_cell(const char* tag) {
+void ArticleWriter::close_cell(bool header) {
     in_leaf_ = false;
     Open& cell = pop_block();
     HtmlWriter out = w();
-    out.start(tag).raw(cell_start_);
+    out.raw(cell_start_);
     std::string_view dir = dir_against(cell.dir, opt_.direction);
     if (!dir.empty()) out.attr("dir", dir);
-    out.end_start().raw(cell.html).close(tag).newline();
+    out.end_start().raw(cell.html).raw(header ? "</th>\n" : "</td>\n");
 }
 
 }  // namespace broadsheet::detail

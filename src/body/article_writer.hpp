@@ -104,13 +104,15 @@ private:
     void open_table();
     void close_table();
     std::string caption_markup(std::string_view inner, std::string_view dir, const std::string& id);
-    void open_cell(Align align);
-    void close_cell(const char* tag);  // "th" or "td"
+    void open_cell(bool header, Align align);
+    void close_cell(bool header);  // th, else td
 
     const bool code_ltr_;  // code is marked dir="ltr" (right-to-left article)
     const bool typography_;
     Typographer typo_;     // the open block's quotes (reset at every block boundary)
     std::vector<Open> open_;
+    std::size_t held_outside_ = 0;  // held_bytes() but the innermost block, when not held_stale_
+    bool held_stale_ = true;
     std::size_t open_count_ = 0;
     DirectionCount* dir_ = nullptr;  // the innermost open block's count
 

@@ -168,12 +168,19 @@ const CheckedUrl* BodyWriter::open_link(const LinkInfo& link, bool article) {
         spans_.push_back({SpanType::link, false, {}});
         return nullptr;
     }
-    link_ = std::move(*checked);
+    link_.url.swap(checked->url);  // link_ keeps a buffer; the one it had goes with `checked`
+    link_.kind = checked->kind;
+    // Fixed markup in one append each: a link is written for every one in
+    // the body.
     HtmlWriter out = w();
-    out.start("a").url("href", link_.url);
-    if (link.has_title) out.attr("title", link.title);
-    if (article && link_.kind == UrlKind::other_site) out.attr("rel", "noopener");
-    out.end_start();
+    out.raw("<a href=\"");
+    escape_url_attr(out.buffer(), link_.url);
+    if (link.has_title) {
+        out.raw("\" title=\"");
+        escape_attr(out.buffer(), link.title);
+    }
+    out.raw(article && link_.kind == UrlKind::other_site ? std::string_view("\" rel=\"noopener\">")
+                                                         : std::string_view("\">"));
     spans_.push_back({SpanType::link, true, {}});
     return &link_;
 }

@@ -1,12 +1,19 @@
 // The fused pass over prose: words, direction and escaping.
 //
-// Two speeds. Eight bytes that are all ASCII letters and spaces (most of
-// prose) are classified with a handful of 64-bit operations and need no
-// escaping. Anything else (digits, punctuation, tabs, a byte to escape, UTF-8) goes a byte
-// or a code point at a time through the same rules TextStats, DirectionCount
-// and escape_text apply; tests/unit/body/prose_test.cpp checks the two agree.
-// The bytes typography may change (" ' - .) are punctuation, so they already
-// leave the fast path: typography costs nothing on letters and spaces.
+// Eight bytes at a time (portable 64-bit SWAR: the WebAssembly build gets
+// the same code), in two tiers:
+//   - plain prose, letters and spaces and a ',' '-' or '.' before a space
+//     (most of prose): one test, and words and runs of left-to-right
+//     letters counted from one mask;
+//   - any other ASCII that needs no escape and no typography (digits,
+//     ordinary punctuation): classified with a few more operations, words
+//     counted across punctuation ("30.2" and "e-mail" are one word each).
+// A chunk stops at the first byte that needs more: one to escape (& < > "
+// NUL), a control character, UTF-8, or (with typography) a quote or a run of
+// '-' or '.'. The bytes before it are counted as above; that one byte, or
+// code point, goes through the same rules TextStats, DirectionCount and
+// escape_text apply, and the scan goes on after it. tests/unit/body/
+// prose_test.cpp checks every path against the separate passes.
 #include "body/prose.hpp"
 
 #include <cstdint>
@@ -48,120 +55,262 @@ const char* escaped(char c) {
     }
 }
 
-// The state of one pass; the word and direction runs carry over between calls
-// through `stats` and `dir`.
-struct Scan {
-    TextStats& stats;
-    DirectionCount* dir;
-    Word word;
-    int words = 0;
-
-    void ascii(unsigned char cls) {
-        if (cls & kSpace) {
-            word = Word::none;
-        } else if (cls & kAlnum) {
-            words += word != Word::counted;
-            word = Word::counted;
-        } else if (word == Word::none) {
-            word = Word::pending;
-        }
-        if (dir) dir->add(cls & kLetter ? LetterDirection::ltr : LetterDirection::neutral);
-    }
-
-    void code_point(char32_t cp) {
-        stats.word() = word;
-        stats.add_code_point(cp, words);
-        word = stats.word();
-        if (dir) dir->add(letter_direction(cp));
-    }
-};
-
 // ---------------------------------------------------------------------------
-// ASCII, eight bytes at a time (one bit per byte, bit 0, in each mask)
+// Eight bytes at a time. A mask has bit 7 of each byte set where the byte
+// has the property; byte 0 is the first in the text (little-endian load).
 // ---------------------------------------------------------------------------
 
 constexpr std::uint64_t kEachByte = 0x0101010101010101ull;
+constexpr std::uint64_t kHigh = 0x80 * kEachByte;
 
-// Bit 0 of each byte where lo <= byte <= hi; bytes must be below 0x80.
-constexpr std::uint64_t in_range(std::uint64_t w, unsigned char lo, unsigned char hi) {
-    std::uint64_t at_least_lo = w + (0x80 - lo) * kEachByte;    // bit 7 set where w >= lo (no carries)
-    std::uint64_t above_hi = w + (0x7F - hi) * kEachByte;       // bit 7 set where w > hi
-    return ((at_least_lo & ~above_hi) >> 7) & kEachByte;
+// Bit 7 where lo <= byte <= hi. Exact for every byte below the first one of
+// 0x80 or more (only such a byte carries into the next), which is as far as
+// a chunk is ever read.
+constexpr std::uint64_t in_range(std::uint64_t w, unsigned lo, unsigned hi) {
+    return ((w + (0x80 - lo) * kEachByte) ^ (w + (0x7F - hi) * kEachByte)) & kHigh;
 }
 
-// Bit 0 of each byte that is a space (0x20); bytes must be below 0x80.
-constexpr std::uint64_t spaces(std::uint64_t w) {
-    std::uint64_t x = w ^ (0x20 * kEachByte);  // spaces -> 0
-    return (~(((x & (0x7F * kEachByte)) + 0x7F * kEachByte) | x) >> 7) & kEachByte;
+// The number of bytes with bit 7 set (at most 8).
+constexpr int count(std::uint64_t mask) { return static_cast<int>(((mask >> 7) * kEachByte) >> 56); }
+
+// Bit 7 where the byte needs more than the chunk rules: 0x80 and above, below
+// 0x20, & < > " (and # $ % =, rare, for a cheaper test), and with typography
+// ' and a '-' or '.' followed by another (or last in the chunk: the next
+// chunk may hold its pair).
+std::uint64_t stops(std::uint64_t w, bool typography) {
+    std::uint64_t m = (w | ~(w + 0x60 * kEachByte)) & kHigh;           // >= 0x80, < 0x20
+    m |= in_range(w, '<', '>');
+    if (!typography) {
+        m |= in_range(w, '"', '&');
+    } else {
+        m |= in_range(w, '"', '\'');
+        std::uint64_t marks = in_range(w, '-', '.');
+        m |= marks & ((marks >> 8) | (kHigh << 56));
+    }
+    return m;
 }
 
-// Sum of the bit-0 flags of the eight bytes (at most 8, so no overflow).
-constexpr int count_flags(std::uint64_t flags) { return static_cast<int>((flags * kEachByte) >> 56); }
+// The words and left-to-right runs of a chunk with no stop in its first
+// bytes (`keep`: bit 7 of each byte to read). `word` and `ltr_run` carry
+// bit 7 set when the byte before the chunk ends a counted word / is a Latin
+// letter; they are updated to the chunk's last byte.
+struct Counts {
+    int words = 0, ltr = 0;
+    std::uint64_t word = 0, ltr_run = 0;
+
+    // Plain prose (see plain()) in the last n bytes of a text, read as the
+    // eight bytes that end it, all plain: each byte's state follows from the
+    // byte before it, read or not (a plain byte was counted as one).
+    void plain_last(std::uint64_t letter, unsigned n) {
+        std::uint64_t starts = letter & ~(letter << 8) & (~0ull << (8 * (8 - n)));
+        words += count(starts);
+        ltr += count(starts);
+        word = ltr_run = letter >> 56;
+    }
+
+    // Plain prose (see plain()) in the last bytes of a short text.
+    void plain_end(std::uint64_t letter, unsigned last_shift) {
+        std::uint64_t starts = letter & ~(letter << 8);
+        words += count(starts & ~word);
+        ltr += count(starts & ~ltr_run);
+        word = ltr_run = (letter >> last_shift) & 0x80;
+    }
+
+    // Any ASCII byte from 0x20 to 0x7F: digits count as words but have no
+    // direction, and other characters (punctuation) neither start nor end
+    // a word ("30.2", "e-mail" and "(see" are one word each).
+    void ascii(std::uint64_t w, std::uint64_t keep, unsigned last_shift) {
+        std::uint64_t lower = w | (0x20 * kEachByte);
+        std::uint64_t letter = in_range(lower, 'a', 'z') & keep;
+        std::uint64_t alnum = letter | (in_range(w, '0', '9') & keep);
+        std::uint64_t space = ~(w + 0x5F * kEachByte) & keep;  // 0x20 (the bytes below are stops)
+        std::uint64_t known = alnum | space;                     // the bytes that decide the state
+        std::uint64_t before = alnum << 8;                       // the state before each byte
+        if (alnum & ~((known << 8) | 0x80)) {                    // punctuation then a letter or digit
+            // Carry the last decided state across punctuation: spread each
+            // byte's state over the undecided bytes after it, 1, 2, 4 bytes.
+            std::uint64_t state = alnum, decided = known;
+            state |= (state << 8) & ~decided;
+            decided |= decided << 8;
+            state |= (state << 16) & ~decided;
+            decided |= decided << 16;
+            state |= (state << 32) & ~decided;
+            decided |= decided << 32;
+            if (word) state |= kHigh & ~decided;  // leading punctuation keeps the word before the chunk
+            before = state << 8;
+        }
+        words += count(alnum & ~(before | word));
+        if (known) word = alnum > space ? 0x80 : 0;  // the last letter, digit or space decides
+        ltr += count(letter & ~((letter << 8) | ltr_run));
+        ltr_run = (letter >> last_shift) & 0x80;
+    }
+};
+
+// Bit 7 of each of the first n bytes (1 <= n <= 8).
+constexpr std::uint64_t first_bytes(unsigned n) { return n >= 8 ? kHigh : kHigh & ((1ull << (8 * n)) - 1); }
+
+// Plain prose (most of it): letters, spaces, and ',' '-' '.' followed by a
+// space ("old. The", "quay, and", "pre- and"), in the bytes `keep` marks.
+// Then a word is a run of letters, and so is a left-to-right run; `letter`
+// gets the letters.
+inline bool plain(std::uint64_t w, std::uint64_t keep, std::uint64_t& letter) {
+    std::uint64_t ascii = ~w;  // & ascii: no byte of UTF-8 passes, whatever the carries after it
+    letter = in_range(w | (0x20 * kEachByte), 'a', 'z') & ascii;
+    std::uint64_t space = ~(w + 0x5F * kEachByte) & (w + 0x60 * kEachByte) & ascii & kHigh;  // exactly 0x20
+    std::uint64_t mark = in_range(w, ',', '.') & ascii;
+    std::uint64_t ok = letter | space | (mark & (space >> 8));
+    return (ok & keep) == keep;
+}
+
+// Plain prose, eight bytes at a time from p while it lasts. Returns where
+// it stopped.
+inline __attribute__((always_inline)) const unsigned char* plain_chunks(const unsigned char* p,
+                                                                       const unsigned char* end, Counts& c) {
+    const unsigned char* from = p;
+    std::uint64_t word = c.word;
+    int starts = 0;
+    while (end - p >= 8) {
+        std::uint64_t w;
+        std::memcpy(&w, p, 8);
+        // Letters and spaces only: most chunks, and cheaper to tell than plain().
+        std::uint64_t letter = in_range(w | (0x20 * kEachByte), 'a', 'z') & ~w;  // & ~w: UTF-8 never passes
+        std::uint64_t not_letter = ((letter ^ kHigh) >> 7) * 0xFF;             // 0xFF in each other byte
+        if (((w ^ (0x20 * kEachByte)) & not_letter) && !plain(w, kHigh, letter)) break;  // not a space, nor plain
+        starts += count(letter & ~((letter << 8) | word));
+        word = letter >> 56;
+        p += 8;
+    }
+    if (p == from) return p;
+    // The left-to-right runs are the words, but for the first byte, which
+    // may continue a run of Latin letters (not a word) before the chunk.
+    int first = kClass.c[*from] & kLetter ? 1 : 0;
+    c.words += starts;
+    c.ltr += starts + (first & static_cast<int>(c.word >> 7)) - (first & static_cast<int>(c.ltr_run >> 7));
+    c.word = c.ltr_run = word;
+    return p;
+}
 
 }  // namespace
 
-void write_prose(std::string& out, std::string_view text, TextStats& stats, DirectionCount* dir,
+// One function for both (typography or not): the WebAssembly build is sized
+// by the byte, and the test costs a predictable branch per stop.
+void write_prose(std::string& out, std::string_view text, TextStats& stats, DirectionCount* dir_or_null,
                  Typographer* typo) {
-    Scan s{stats, dir, stats.word()};
+    DirectionCount unused;
+    DirectionCount& dir = dir_or_null ? *dir_or_null : unused;
     const auto* begin = reinterpret_cast<const unsigned char*>(text.data());
     const auto* p = begin;
     const auto* end = p + text.size();
     const auto* run = p;  // start of the bytes not yet copied to `out` (they need no escape)
+    Word word = stats.word();
+    int words = 0;
     while (p < end) {
-        // Letters and spaces, eight at a time.
-        while (end - p >= 8) {
+        // Chunks, up to the first stop.
+        Counts c;
+        c.word = word == Word::counted ? 0x80 : 0;
+        c.ltr_run = dir.run == LetterDirection::ltr ? 0x80 : 0;
+        const auto* from = p;
+        for (;;) {
             std::uint64_t w;
-            std::memcpy(&w, p, 8);
-            if (w & (0x80 * kEachByte)) break;
-            std::uint64_t letters = in_range(w | (0x20 * kEachByte), 'a', 'z');  // A-Z folded to a-z
-            if ((letters | spaces(w)) != kEachByte) break;  // a digit, punctuation or a byte to escape
-            std::uint64_t after_letter = letters << 8;
-            s.words += count_flags(letters & ~(after_letter | (s.word == Word::counted ? 1u : 0u)));
-            s.word = (letters >> 56) ? Word::counted : Word::none;
-            if (dir) {
-                dir->ltr += count_flags(letters & ~(after_letter | (dir->run == LetterDirection::ltr ? 1u : 0u)));
-                dir->run = (letters >> 56) ? LetterDirection::ltr : LetterDirection::neutral;
-            }
-            p += 8;
-        }
-        // Then byte by byte up to the next eight-byte boundary worth trying.
-        const auto* stop = end - p > 8 ? p + 8 : end;
-        while (p < stop) {
-            unsigned char b = *p;
-            if (b < 0x80) {
-                unsigned char cls = kClass.c[b];
-                // A lone '.' or '-' (a full stop, a hyphen) stays: no call.
-                if (typo && (cls & kTypo) && (b == '"' || b == '\'' || (end - p > 1 && p[1] == b))) {
-                    Typographer::Replacement r = typo->replace(text, static_cast<std::size_t>(p - begin));
-                    if (!r.text.empty()) {
-                        out.append(reinterpret_cast<const char*>(run), static_cast<std::size_t>(p - run));
-                        out.append(r.text);
+            unsigned n = 8;
+            p = plain_chunks(p, end, c);
+            if (end - p >= 8) {
+                std::memcpy(&w, p, 8);
+            } else {
+                n = static_cast<unsigned>(end - p);
+                if (n == 0) break;
+                if (text.size() >= 8) {
+                    std::memcpy(&w, end - 8, 8);  // the eight bytes that end the text
+                    std::uint64_t letter;
+                    if (plain(w, kHigh, letter)) {  // then the bytes before the last n tell their state
+                        c.plain_last(letter, n);
+                        p = end;
+                        break;
                     }
-                    if (!r.text.empty() || r.length > 1) {  // replaced, or a run of '-' or '.' kept as typed
-                        for (std::size_t k = 0; k < r.length; ++k) s.ascii(kClass.c[p[k]]);  // words as typed
-                        p += r.length;
-                        if (!r.text.empty()) run = p;
-                        continue;
-                    }
+                    w >>= 8 * (8 - n);
+                } else {
+                    w = 0;
+                    for (unsigned i = 0; i < n; ++i) w |= std::uint64_t(p[i]) << (8 * i);
                 }
-                if (cls & kEscape) {
+            }
+            if (n < 8) {  // the last bytes of the text
+                std::uint64_t letter;
+                if (plain(w, first_bytes(n), letter)) {
+                    c.plain_end(letter, 8 * n - 8);
+                    p = end;
+                    break;
+                }
+            }
+            std::uint64_t stop = stops(w, typo != nullptr) & first_bytes(n);
+            unsigned k = stop ? static_cast<unsigned>(__builtin_ctzll(stop)) >> 3 : n;
+            if (k) c.ascii(w, first_bytes(k), 8 * k - 8);
+            p += k;
+            if (stop || n < 8) break;
+        }
+        if (p != from) {
+            words += c.words;
+            dir.ltr += c.ltr;
+            dir.run = c.ltr_run ? LetterDirection::ltr : LetterDirection::neutral;
+            if (c.word) word = Word::counted;
+            else if (word == Word::counted) word = Word::none;  // none and pending count alike
+        }
+        if (p == end) break;
+
+        // One byte, or one code point, that stopped the chunks.
+        unsigned char b = *p;
+        if (b < 0x80) {
+            unsigned char cls = kClass.c[b];
+            // A lone '.' or '-' (a full stop, a hyphen) stays: no call.
+            if (typo && (cls & kTypo) && (b == '"' || b == '\'' || (end - p > 1 && p[1] == b))) {
+                Typographer::Replacement r = typo->replace(text, static_cast<std::size_t>(p - begin));
+                if (!r.text.empty()) {
                     out.append(reinterpret_cast<const char*>(run), static_cast<std::size_t>(p - run));
-                    out += escaped(static_cast<char>(b));
-                    run = p + 1;
+                    out.append(r.text);
                 }
-                s.ascii(cls);
-                ++p;
-                continue;
+                if (!r.text.empty() || r.length > 1) {  // replaced, or a run of '-' or '.' kept as typed
+                    // Counted as typed: punctuation, which neither starts
+                    // nor ends a word and has no direction.
+                    for (std::size_t i = 0; i < r.length; ++i) {
+                        if (word == Word::none) word = Word::pending;
+                        dir.add(LetterDirection::neutral);
+                    }
+                    p += r.length;
+                    if (!r.text.empty()) run = p;
+                    continue;
+                }
             }
-            std::size_t i = static_cast<std::size_t>(p - begin);
-            s.code_point(next_code_point(text, i));
-            p = begin + i;
+            if (cls & kEscape) {
+                out.append(reinterpret_cast<const char*>(run), static_cast<std::size_t>(p - run));
+                out += escaped(static_cast<char>(b));
+                run = p + 1;
+            }
+            if (cls & kSpace) {
+                word = Word::none;
+            } else if (cls & kAlnum) {
+                words += word != Word::counted;
+                word = Word::counted;
+            } else if (word == Word::none) {
+                word = Word::pending;
+            }
+            dir.add(cls & kLetter ? LetterDirection::ltr : LetterDirection::neutral);
+            ++p;
+            continue;
         }
+        // UTF-8: code points until the next ASCII byte.
+        stats.word() = word;
+        do {
+            std::size_t i = static_cast<std::size_t>(p - begin);
+            char32_t cp = next_code_point(text, i);
+            stats.add_code_point(cp, words);
+            dir.add(letter_direction(cp));
+            p = begin + i;
+        } while (p < end && *p >= 0x80);
+        word = stats.word();
     }
     out.append(reinterpret_cast<const char*>(run), static_cast<std::size_t>(end - run));
     if (typo) typo->end_run(text);
-    stats.word() = s.word;
-    stats.prose_words() += s.words;
+    stats.word() = word;
+    stats.prose_words() += words;
 }
 
 }  // namespace broadsheet::detail
