@@ -1,6 +1,7 @@
 // Template code left in a Markdown body (see template_code.hpp).
 #include "input/template_code.hpp"
 
+#include <algorithm>
 #include <string>
 
 namespace broadsheet::detail {
@@ -36,12 +37,16 @@ void warn_template_code(std::string_view body, int first_line, Diagnostics& diag
     char fence = 0;             // the open fence's character, or 0 outside one
     std::size_t fence_len = 0;  // and its length: a closing fence is at least as long
     int line = first_line;
-    std::size_t pos = 0;
-    while (pos < body.size() && !diags.full()) {
-        std::size_t nl = body.find('\n', pos);
-        std::string_view l = body.substr(pos, nl == std::string_view::npos ? std::string_view::npos : nl - pos);
+    for (std::size_t pos = 0; pos < body.size() && !diags.full(); ++line) {
+        std::size_t end = std::min(body.find('\n', pos), body.size());
+        std::string_view l = body.substr(pos, end - pos);
+        pos = end + 1;
         std::size_t indent = 0;
         while (indent < l.size() && (l[indent] == ' ' || l[indent] == '\t')) ++indent;
+        // Only a fence (` or ~) or template code ({) matters, and prose lines,
+        // nearly all of them, start with neither: they are passed unexamined.
+        char first = indent < l.size() ? l[indent] : '\0';
+        if (first != '`' && first != '~' && first != '{') continue;
         std::string_view t = l.substr(indent);
         while (!t.empty() && (t.back() == ' ' || t.back() == '\t' || t.back() == '\r')) t.remove_suffix(1);
         std::size_t len = 0;
@@ -56,9 +61,6 @@ void warn_template_code(std::string_view body, int first_line, Diagnostics& diag
                               "); expand it with your site generator first: Broadsheet shows it as text",
                           line, static_cast<int>(indent) + 1, "");
         }
-        if (nl == std::string_view::npos) break;
-        pos = nl + 1;
-        ++line;
     }
 }
 
