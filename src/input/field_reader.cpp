@@ -274,25 +274,13 @@ SourcePosition position_of(const Value& v, std::string pointer, bool reported) {
 // Fields
 // ---------------------------------------------------------------------------
 
-namespace {
-
-// A name's class: its length and first byte, folded to one of 64 bits.
-std::uint64_t name_class(std::string_view name) {
-    unsigned first = name.empty() ? 0 : static_cast<unsigned char>(name[0]);
-    return std::uint64_t{1} << ((name.size() * 7 + first) & 63);
-}
-
-}  // namespace
-
 Fields::Fields(FieldReader& r, const Value& object, std::string path)
     : r_(r), object_(object), path_(std::move(path)) {
     known_.reserve(32);
     for (const std::string& k : object_.keys) name_classes_ |= name_class(k);
 }
 
-const Value* Fields::get(std::string_view key) {
-    known_.push_back(key);  // a key asked for twice is listed twice: harmless, and no search on the hot path
-    if (!(name_classes_ & name_class(key))) return nullptr;
+const Value* Fields::find(std::string_view key) {
     const Value* v = object_.get(key);
     std::size_t index = v ? static_cast<std::size_t>(v - object_.items.data()) : 64;
     if (index < 64) found_ |= std::uint64_t{1} << index;

@@ -97,7 +97,10 @@ public:
     Fields(FieldReader& r, const Value& object, std::string path);
 
     // The member named `key`, or nullptr; `key` is known from now on.
-    const Value* get(std::string_view key);
+    const Value* get(std::string_view key) {
+        known_.push_back(key);  // a key asked for twice is listed twice: harmless, and no search on the hot path
+        return name_classes_ & name_class(key) ? find(key) : nullptr;
+    }
     // The pointer of member `key`: path + "/" + key.
     std::string path(std::string_view key) const { return pointer_join(path_, key); }
     // The same, joined only if a message needs it.
@@ -134,6 +137,13 @@ public:
     const Value& object() const { return object_; }
 
 private:
+    // A name's class: its length and first byte, folded to one of 64 bits.
+    static std::uint64_t name_class(std::string_view name) {
+        unsigned first = name.empty() ? 0 : static_cast<unsigned char>(name[0]);
+        return std::uint64_t{1} << ((name.size() * 7 + first) & 63);
+    }
+    const Value* find(std::string_view key);  // the member named `key`, noted as found
+
     FieldReader& r_;
     const Value& object_;
     std::string path_;
