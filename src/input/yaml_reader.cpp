@@ -86,6 +86,19 @@ void resolve_plain(Value& v) {
     }
 }
 
+// Whether the eight bytes at `p` are all printable ASCII, ' ' to '~'. None is
+// below 0x20: subtracting 0x20 from such a byte sets its high bit, which ~w
+// keeps (the first such byte borrows from no byte below it). None is above
+// 0x7E: adding 1 sets the high bit of 0x7F, and bytes from 0x80 up have it.
+bool printable_ascii_8(const char* p) {
+    constexpr std::uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
+    std::uint64_t w;
+    std::memcpy(&w, p, 8);
+    std::uint64_t below_space = (w - 0x20 * kOnes) & ~w & kHigh;
+    std::uint64_t above_tilde = ((w + kOnes) | w) & kHigh;
+    return (below_space | above_tilde) == 0;
+}
+
 // libyaml owns its parser; this frees it on every path.
 struct Parser {
     yaml_parser_t p;
@@ -595,16 +608,24 @@ private:
     // replaced by U+FFFD (which keeps every column), and the rest is read.
     void check_characters() {
         // Front matter is mostly printable ASCII, tabs and line feeds, all
-        // allowed: that part is passed with no decoding.
+        // allowed: that part is passed with no decoding, eight bytes at a
+        // time between the line feeds.
         std::size_t i = 0, line = 0, line_start = 0;
-        for (; i < text_.size(); ++i) {
-            unsigned char c = static_cast<unsigned char>(text_[i]);
-            if (c - 0x20u < 0x5Fu) continue;  // ' ' to '~'
-            if (c == '\n') {
-                ++line;
-                line_start = i + 1;
-            } else if (c != '\t') {
-                break;
+        for (bool plain = true; plain && i < text_.size();) {
+            if (text_.size() - i >= 8 && printable_ascii_8(text_.data() + i)) {
+                i += 8;
+                continue;
+            }
+            for (std::size_t stop = std::min(text_.size(), i + 8); i < stop; ++i) {
+                unsigned char c = static_cast<unsigned char>(text_[i]);
+                if (c - 0x20u < 0x5Fu) continue;  // ' ' to '~'
+                if (c == '\n') {
+                    ++line;
+                    line_start = i + 1;
+                } else if (c != '\t') {
+                    plain = false;
+                    break;
+                }
             }
         }
         std::size_t column = i - line_start;
