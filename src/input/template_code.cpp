@@ -38,6 +38,7 @@ void warn_template_code(std::string_view body, int first_line, Diagnostics& diag
     // Only a line whose first non-blank is ` or ~ (a fence) or { (template
     // code) matters, and prose has few such bytes: memchr finds them, and
     // the lines between are never read one by one.
+    if (body.empty()) return;  // (memchr is not to be given a null pointer)
     const char* const begin = body.data();
     const char* const end = begin + body.size();
     auto next = [end](char c, const char* from) {

@@ -46,4 +46,5 @@ TEST_CASE("lines are counted past inline code, braces in prose and fences") {
     CHECK(scan("Use `x` and {y}.\n\t{{ a }}\nText ~ here\n  ```\n{{ b }}\n```\n{{ c }}\n", 3) ==
           std::vector<std::string>{"4:2" + tag, "9:1" + tag});
     CHECK(scan("a `b` `c` `d`\n\n   {{ e }}  \r\n", 1) == std::vector<std::string>{"3:4" + tag});
+    CHECK(scan(std::string_view()).empty());  // no body at all
 }
