@@ -32,7 +32,7 @@ std::vector<std::string_view> split_outside_brackets(std::string_view s, std::st
         char c = s[i];
         if (c == '[' || c == '(') ++depth;
         else if ((c == ']' || c == ')') && depth > 0) --depth;
-        else if (depth == 0 && s.compare(i, sep.size(), sep) == 0) {
+        else if (depth == 0 && c == sep[0] && s.compare(i, sep.size(), sep) == 0) {
             parts.push_back(s.substr(start, i - start));
             start = i + sep.size();
             i = start - 1;
@@ -90,8 +90,32 @@ bool looks_like_job_title(std::string_view words) {
     return false;
 }
 
+namespace {
+
+// Whether `s` may name several people or more than a name: it has a
+// separator or a bracket. Most bylines are one plain name, read as it is.
+bool has_separator(std::string_view s) {
+    for (char c : s)
+        if (c == ',' || c == '&' || c == '[' || c == '(') return true;
+    return s.find(" and ") != std::string_view::npos;
+}
+
+// One person, from a part split off at the separators.
+void add_person(std::vector<Author>& people, std::string_view part) {
+    part = trim(part);
+    if (part.size() > 4 && same_ascii_word(part.substr(0, 4), "and ")) part = trim(part.substr(4));  // "A, B, and C"
+    Author au = read_person(part);
+    if (!au.name.empty()) people.push_back(std::move(au));
+}
+
+}  // namespace
+
 std::vector<Author> split_author_text(std::string_view text) {
     std::vector<Author> people;
+    if (!has_separator(text)) {
+        add_person(people, text);
+        return people;
+    }
     std::vector<std::string_view> parts = split_outside_brackets(trim(text), ",");
     // "Name, Role": two parts, the second a job title and not itself a list.
     if (parts.size() == 2 && looks_like_job_title(parts[1]) && split_outside_brackets(parts[1], " and ").size() == 1) {
@@ -100,15 +124,9 @@ std::vector<Author> split_author_text(std::string_view text) {
         if (!au.name.empty()) people.push_back(std::move(au));
         return people;
     }
-    for (std::string_view part : parts) {
+    for (std::string_view part : parts)
         for (std::string_view a : split_outside_brackets(part, " and "))
-            for (std::string_view b : split_outside_brackets(a, " & ")) {
-                b = trim(b);
-                if (b.size() > 4 && same_ascii_word(b.substr(0, 4), "and ")) b = trim(b.substr(4));  // "A, B, and C"
-                Author au = read_person(b);
-                if (!au.name.empty()) people.push_back(std::move(au));
-            }
-    }
+            for (std::string_view b : split_outside_brackets(a, " & ")) add_person(people, b);
     return people;
 }
 

@@ -29,15 +29,15 @@ const char* FieldReader::kind_name(const Value& v) const {
     return "a value";
 }
 
-void FieldReader::error(const Value& at, const std::string& path, std::string message) {
-    diags_.error(std::move(message), at.line, at.column, path);
+void FieldReader::error(const Value& at, const FieldPath& path, std::string message) {
+    diags_.error(std::move(message), at.line, at.column, path.str());
 }
 
-void FieldReader::warning(const Value& at, const std::string& path, std::string message) {
-    diags_.warning(std::move(message), at.line, at.column, path);
+void FieldReader::warning(const Value& at, const FieldPath& path, std::string message) {
+    diags_.warning(std::move(message), at.line, at.column, path.str());
 }
 
-bool FieldReader::string(const Value& v, const std::string& path, std::string& out) {
+bool FieldReader::string(const Value& v, const FieldPath& path, std::string& out) {
     if (v.is(Value::Kind::string) || (yaml_ && (v.is(Value::Kind::number) || v.is(Value::Kind::boolean)))) {
         out = v.text;
         return true;
@@ -51,7 +51,7 @@ bool FieldReader::string(const Value& v, const std::string& path, std::string& o
     return false;
 }
 
-bool FieldReader::integer(const Value& v, const std::string& path, int& out, int min, int max) {
+bool FieldReader::integer(const Value& v, const FieldPath& path, int& out, int min, int max) {
     if (v.is(Value::Kind::invalid)) return false;
     double n = v.number;
     bool ok = v.is(Value::Kind::number);
@@ -73,7 +73,7 @@ bool FieldReader::integer(const Value& v, const std::string& path, int& out, int
     return true;
 }
 
-bool FieldReader::boolean(const Value& v, const std::string& path, bool& out) {
+bool FieldReader::boolean(const Value& v, const FieldPath& path, bool& out) {
     if (v.is(Value::Kind::boolean)) {
         out = v.boolean;
         return true;
@@ -83,7 +83,7 @@ bool FieldReader::boolean(const Value& v, const std::string& path, bool& out) {
     return false;
 }
 
-bool FieldReader::date(const Value& v, const std::string& path, std::optional<DateTime>& out) {
+bool FieldReader::date(const Value& v, const FieldPath& path, std::optional<DateTime>& out) {
     std::string s;
     if (!string(v, path, s)) return false;
     if (s.empty()) return true;
@@ -97,14 +97,18 @@ bool FieldReader::date(const Value& v, const std::string& path, std::optional<Da
     return true;
 }
 
-bool FieldReader::string_list(const Value& v, const std::string& path, std::vector<std::string>& out,
+bool FieldReader::string_list(const Value& v, const FieldPath& path, std::vector<std::string>& out,
                               bool comma_string) {
     out.clear();
     if (v.is(Value::Kind::array)) {
         bool ok = true;
         for (std::size_t i = 0; i < v.items.size(); ++i) {
             std::string s;
-            if (string(v.items[i], pointer_join(path, i), s)) {
+            const Value& item = v.items[i];
+            // Text and null are read without a message: only the other kinds
+            // need the item's pointer.
+            bool quiet = item.is(Value::Kind::string) || item.is(Value::Kind::null);
+            if (string(item, quiet ? FieldPath("") : FieldPath(pointer_join(path.str(), i)), s)) {
                 if (!s.empty()) out.push_back(std::move(s));
             } else {
                 ok = false;
@@ -135,7 +139,7 @@ bool FieldReader::string_list(const Value& v, const std::string& path, std::vect
     return false;
 }
 
-bool FieldReader::language(const Value& v, const std::string& path, std::string& out) {
+bool FieldReader::language(const Value& v, const FieldPath& path, std::string& out) {
     std::string s;
     if (!string(v, path, s)) return false;
     std::string why;
@@ -147,7 +151,7 @@ bool FieldReader::language(const Value& v, const std::string& path, std::string&
     return true;
 }
 
-bool FieldReader::direction(const Value& v, const std::string& path, TextDirection& out) {
+bool FieldReader::direction(const Value& v, const FieldPath& path, TextDirection& out) {
     std::string d;
     if (!string(v, path, d)) return false;
     if (d == "rtl") out = TextDirection::rtl;
@@ -160,7 +164,7 @@ bool FieldReader::direction(const Value& v, const std::string& path, TextDirecti
     return true;
 }
 
-bool FieldReader::duration(const Value& v, const std::string& path, int& minutes) {
+bool FieldReader::duration(const Value& v, const FieldPath& path, int& minutes) {
     if (v.is(Value::Kind::invalid)) return false;
     if (v.is(Value::Kind::null)) return true;
     if (!v.is(Value::Kind::string)) {
@@ -175,7 +179,7 @@ bool FieldReader::duration(const Value& v, const std::string& path, int& minutes
     return true;
 }
 
-bool FieldReader::srcset(const Value& v, const std::string& path, std::vector<ImageSource>& out) {
+bool FieldReader::srcset(const Value& v, const FieldPath& path, std::vector<ImageSource>& out) {
     out.clear();
     if (v.is(Value::Kind::invalid)) return false;
     if (v.is(Value::Kind::null)) return true;
@@ -195,7 +199,7 @@ bool FieldReader::srcset(const Value& v, const std::string& path, std::vector<Im
     bool ok = true;
     for (std::size_t i = 0; i < v.items.size(); ++i) {
         const Value& item = v.items[i];
-        std::string ipath = pointer_join(path, i);
+        std::string ipath = pointer_join(path.str(), i);
         if (item.is(Value::Kind::invalid)) {
             ok = false;
             continue;
@@ -270,9 +274,17 @@ SourcePosition position_of(const Value& v, std::string pointer, bool reported) {
 // Fields
 // ---------------------------------------------------------------------------
 
-const Value* Fields::get(std::string_view key) {
-    known_.push_back(key);  // a key asked for twice is listed twice: harmless, and no search on the hot path
-    return object_.get(key);
+Fields::Fields(FieldReader& r, const Value& object, std::string path)
+    : r_(r), object_(object), path_(std::move(path)) {
+    known_.reserve(32);
+    for (const std::string& k : object_.keys) name_classes_ |= name_class(k);
+}
+
+const Value* Fields::find(std::string_view key) {
+    const Value* v = object_.get(key);
+    std::size_t index = v ? static_cast<std::size_t>(v - object_.items.data()) : 64;
+    if (index < 64) found_ |= std::uint64_t{1} << index;
+    return v;
 }
 
 const Value* Fields::first_of(std::initializer_list<std::string_view> keys, std::string_view& used,
@@ -297,45 +309,49 @@ void Fields::accept(std::initializer_list<std::string_view> keys) {
 
 bool Fields::string(std::string_view key, std::string& out) {
     const Value* v = get(key);
-    return !v || r_.string(*v, path(key), out);
+    return !v || r_.string(*v, member(key), out);
 }
 
 bool Fields::integer(std::string_view key, int& out, int min, int max) {
     const Value* v = get(key);
-    return !v || r_.integer(*v, path(key), out, min, max);
+    return !v || r_.integer(*v, member(key), out, min, max);
 }
 
 bool Fields::boolean(std::string_view key, bool& out) {
     const Value* v = get(key);
-    return !v || r_.boolean(*v, path(key), out);
+    return !v || r_.boolean(*v, member(key), out);
 }
 
 bool Fields::date(std::string_view key, std::optional<DateTime>& out) {
     const Value* v = get(key);
-    return !v || r_.date(*v, path(key), out);
+    return !v || r_.date(*v, member(key), out);
 }
 
 bool Fields::language(std::string_view key, std::string& out) {
     const Value* v = get(key);
-    return !v || r_.language(*v, path(key), out);
+    return !v || r_.language(*v, member(key), out);
 }
 
 bool Fields::direction(std::string_view key, TextDirection& out) {
     const Value* v = get(key);
-    return !v || r_.direction(*v, path(key), out);
+    return !v || r_.direction(*v, member(key), out);
 }
 
 bool Fields::duration(std::string_view key, int& minutes) {
     const Value* v = get(key);
-    return !v || r_.duration(*v, path(key), minutes);
+    return !v || r_.duration(*v, member(key), minutes);
 }
 
 bool Fields::string_list(std::string_view key, std::vector<std::string>& out, bool comma_string) {
     const Value* v = get(key);
-    return !v || r_.string_list(*v, path(key), out, comma_string);
+    return !v || r_.string_list(*v, member(key), out, comma_string);
 }
 
 void Fields::finish() {
+    // Every member found by a read: none is unknown, and none is repeated (a
+    // read finds the last of a repeated key, never one before it).
+    std::size_t n = object_.keys.size();
+    if (n <= 64 && found_ == (n == 64 ? ~std::uint64_t{0} : (std::uint64_t{1} << n) - 1)) return;
     r_.unknown_keys(object_, path_, known_);
     // JSON allows a key twice and the last one counts (Value::get); the
     // writer likely meant only one of them. (The YAML reader refuses this, and
@@ -366,7 +382,7 @@ void read_image_details(Fields& f, std::string_view credit_key, Image& img, Arti
     f.integer("width", img.width, 1, 100000);
     f.integer("height", img.height, 1, 100000);
     if (const Value* s = f.get("srcset")) {
-        f.reader().srcset(*s, f.path("srcset"), img.srcset);
+        f.reader().srcset(*s, f.member("srcset"), img.srcset);
         if (source)
             for (std::size_t i = 0; i < img.srcset.size(); ++i)
                 source->fields["image/srcset/" + std::to_string(i)] =

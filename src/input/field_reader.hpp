@@ -3,6 +3,7 @@
 // was expected.
 #pragma once
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -13,6 +14,23 @@
 #include "input/value.hpp"
 
 namespace broadsheet::detail {
+
+// The JSON Pointer of the value a read is given, for its messages. A member
+// of a map is named by its map's pointer and its key, joined ("/author" and
+// "name" -> "/author/name") only when a message needs it: most reads report
+// nothing. Either part must outlive the read.
+class FieldPath {
+public:
+    FieldPath(const std::string& pointer) : base_(pointer) {}  // a whole pointer
+    FieldPath(const char* pointer) : base_(pointer) {}
+    FieldPath(std::string_view map, std::string_view key) : base_(map), key_(key), member_(true) {}
+
+    std::string str() const { return member_ ? pointer_join(base_, key_) : std::string(base_); }
+
+private:
+    std::string_view base_, key_;
+    bool member_ = false;
+};
 
 // Reads typed fields out of Values, reporting each mismatch with where it is
 // and what was expected. `yaml` picks the vocabulary of messages (list/map
@@ -31,25 +49,25 @@ public:
     const char* kind_name(const Value& v) const;  // "a string", "an array"/"a list", ...
     bool yaml() const { return yaml_; }
 
-    void error(const Value& at, const std::string& path, std::string message);
-    void warning(const Value& at, const std::string& path, std::string message);
+    void error(const Value& at, const FieldPath& path, std::string message);
+    void warning(const Value& at, const FieldPath& path, std::string message);
 
-    bool string(const Value& v, const std::string& path, std::string& out);
-    bool integer(const Value& v, const std::string& path, int& out, int min, int max);
-    bool boolean(const Value& v, const std::string& path, bool& out);
-    bool date(const Value& v, const std::string& path, std::optional<DateTime>& out);
+    bool string(const Value& v, const FieldPath& path, std::string& out);
+    bool integer(const Value& v, const FieldPath& path, int& out, int min, int max);
+    bool boolean(const Value& v, const FieldPath& path, bool& out);
+    bool date(const Value& v, const FieldPath& path, std::optional<DateTime>& out);
     // A list of strings, or (when comma_string) one string of comma-separated items.
-    bool string_list(const Value& v, const std::string& path, std::vector<std::string>& out,
+    bool string_list(const Value& v, const FieldPath& path, std::vector<std::string>& out,
                      bool comma_string);
     // A BCP 47 tag (see check_language_tag); "" stays "not given".
-    bool language(const Value& v, const std::string& path, std::string& out);
+    bool language(const Value& v, const FieldPath& path, std::string& out);
     // "ltr", "rtl" or "auto" ("" and null are auto).
-    bool direction(const Value& v, const std::string& path, TextDirection& out);
+    bool direction(const Value& v, const FieldPath& path, TextDirection& out);
     // An ISO 8601 duration (timeRequired) as whole minutes.
-    bool duration(const Value& v, const std::string& path, int& minutes);
+    bool duration(const Value& v, const FieldPath& path, int& minutes);
     // A srcset string (see parse_srcset), or a list of {url, width} maps
     // (`src` may stand for `url`, as in front matter image maps).
-    bool srcset(const Value& v, const std::string& path, std::vector<ImageSource>& out);
+    bool srcset(const Value& v, const FieldPath& path, std::vector<ImageSource>& out);
 
     // Warns about every member of `object` not in `known`, with a hint when
     // close; with quiet_unknown_keys(), only about those close to a known key.
@@ -76,15 +94,17 @@ SourcePosition position_of(const Value& v, std::string pointer, bool reported = 
 //   f.finish();
 class Fields {
 public:
-    Fields(FieldReader& r, const Value& object, std::string path)
-        : r_(r), object_(object), path_(std::move(path)) {
-        known_.reserve(32);
-    }
+    Fields(FieldReader& r, const Value& object, std::string path);
 
     // The member named `key`, or nullptr; `key` is known from now on.
-    const Value* get(std::string_view key);
+    const Value* get(std::string_view key) {
+        known_.push_back(key);  // a key asked for twice is listed twice: harmless, and no search on the hot path
+        return name_classes_ & name_class(key) ? find(key) : nullptr;
+    }
     // The pointer of member `key`: path + "/" + key.
     std::string path(std::string_view key) const { return pointer_join(path_, key); }
+    // The same, joined only if a message needs it.
+    FieldPath member(std::string_view key) const { return FieldPath(path_, key); }
     const std::string& path() const { return path_; }
 
     // The first of several names for one field that is present, with its key
@@ -117,10 +137,22 @@ public:
     const Value& object() const { return object_; }
 
 private:
+    // A name's class: its length and first byte, folded to one of 64 bits.
+    static std::uint64_t name_class(std::string_view name) {
+        unsigned first = name.empty() ? 0 : static_cast<unsigned char>(name[0]);
+        return std::uint64_t{1} << ((name.size() * 7 + first) & 63);
+    }
+    const Value* find(std::string_view key);  // the member named `key`, noted as found
+
     FieldReader& r_;
     const Value& object_;
     std::string path_;
     std::vector<std::string_view> known_;
+    // Most names asked for are absent (a field has several names across the
+    // generators): one bit per class of the members' names (see name_class)
+    // turns those away without comparing strings.
+    std::uint64_t name_classes_ = 0;
+    std::uint64_t found_ = 0;  // members 0 to 63 that a read found
 };
 
 // The members of an image map that both article forms share: alt, caption,

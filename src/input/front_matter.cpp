@@ -24,6 +24,14 @@ namespace {
 // line breaks become spaces and the final newline goes, so none reaches
 // <title>, the social tags, the JSON-LD or a share link ("%0A").
 void one_line(std::string& s) {
+    // Nearly always it is one line already: then nothing is copied.
+    bool changes = !s.empty() && (s.front() == ' ' || s.back() == ' ');
+    for (std::size_t i = 0; i < s.size() && !changes; ++i) {
+        char c = s[i];
+        if (static_cast<unsigned char>(c) > ' ') continue;
+        changes = c == '\n' || c == '\r' || c == '\t' || (c == ' ' && s[i + 1] == ' ');
+    }
+    if (!changes) return;
     std::string out;
     out.reserve(s.size());
     for (char c : s) {
@@ -35,44 +43,45 @@ void one_line(std::string& s) {
     s = std::move(out);
 }
 
-bool read_line(FieldReader& r, const Value& v, const std::string& path, std::string& out) {
+bool read_line(FieldReader& r, const Value& v, const FieldPath& path, std::string& out) {
     bool ok = r.string(v, path, out);
     one_line(out);
     return ok;
 }
 
-void add_author(Article& a, Author au, const Value& at, const std::string& path, bool url_reported) {
+void add_author(Article& a, Author au, const Value& at, const FieldPath& path, bool url_reported) {
     one_line(au.name);
     if (au.name.empty()) return;
     if (!au.url.empty() || url_reported)
-        a.source.fields["authors/" + std::to_string(a.authors.size()) + "/url"] = position_of(at, path, url_reported);
+        a.source.fields["authors/" + std::to_string(a.authors.size()) + "/url"] = position_of(at, path.str(), url_reported);
     a.authors.push_back(std::move(au));
 }
 
 // An author: a string (which may name several people, see author_text.hpp),
 // a map {name, role, url, affiliation}, or a list of either.
-void read_author(FieldReader& r, const Value& v, const std::string& path, Article& a) {
+void read_author(FieldReader& r, const Value& v, const FieldPath& path, Article& a) {
     if (v.is(Value::Kind::array)) {
+        std::string list = path.str();
         for (std::size_t i = 0; i < v.items.size(); ++i) {
             const Value& item = v.items[i];
             if (item.is(Value::Kind::array)) {
-                r.error(item, pointer_join(path, i), "expected an author (a name or a map {name, role, url}), found a list");
+                r.error(item, pointer_join(list, i), "expected an author (a name or a map {name, role, url}), found a list");
                 continue;
             }
-            read_author(r, item, pointer_join(path, i), a);
+            read_author(r, item, pointer_join(list, i), a);
         }
         return;
     }
     if (v.is(Value::Kind::object)) {
         Author au;
-        Fields f(r, v, path);
+        Fields f(r, v, path.str());
         // Themes' extras about the person: understood, not shown.
         f.accept({"picture", "avatar", "image", "twitter", "email", "bio", "github", "mastodon"});
         const Value* name = f.get("name");
         bool ok = f.string("name", au.name);
         std::string_view key;
         std::vector<IgnoredField>& ignored = a.source.ignored;
-        if (const Value* role = f.first_of({"role", "title", "jobTitle"}, key, ignored)) read_line(r, *role, f.path(key), au.role);
+        if (const Value* role = f.first_of({"role", "title", "jobTitle"}, key, ignored)) read_line(r, *role, f.member(key), au.role);
         f.string("affiliation", au.affiliation);
         const Value* url_value = nullptr;
         std::string url_path;
@@ -103,7 +112,7 @@ void read_cover(FieldReader& r, const Value& v, const std::string& path, Article
         Fields f(r, v, path);
         std::string_view url_key = "src";
         const Value* url = f.first_of({"src", "url", "image", "path"}, url_key, a.source.ignored);
-        bool ok = !url || r.string(*url, f.path(url_key), img.url);
+        bool ok = !url || r.string(*url, f.member(url_key), img.url);
         read_image_details(f, "credit", img, a.image ? nullptr : &a.source);
         if (!url && f.get("content")) return;  // a notice (Starlight's banner)
         f.finish();
@@ -134,7 +143,7 @@ void read_images(FieldReader& r, const Value& v, const std::string& path, Articl
 
 // Tags: a list, or one string. A string is split on commas when it has any
 // ("a, b"), else on spaces as Jekyll reads it ("tidewater release").
-bool read_tags(FieldReader& r, const Value& v, const std::string& path, std::vector<std::string>& out) {
+bool read_tags(FieldReader& r, const Value& v, const FieldPath& path, std::vector<std::string>& out) {
     bool has_comma = v.is(Value::Kind::string) && v.text.find(',') != std::string::npos;
     if (!r.string_list(v, path, out, has_comma)) return false;
     if (v.is(Value::Kind::string) && !has_comma) {
@@ -155,7 +164,7 @@ bool read_tags(FieldReader& r, const Value& v, const std::string& path, std::vec
 
 // The section: `section` or Jekyll's `category` as written; the first of
 // `categories` (a list, or Jekyll's space-separated string).
-void read_section(FieldReader& r, const Value& v, const std::string& path, bool list, Article& a) {
+void read_section(FieldReader& r, const Value& v, const FieldPath& path, bool list, Article& a) {
     if (!list || !(v.is(Value::Kind::array) || v.is(Value::Kind::string))) {
         read_line(r, v, path, a.section);
         return;
@@ -176,15 +185,15 @@ void map_front_matter(const Value& fm, const Value& document, Article& a, FieldR
 
     // The headline: `title`, else schema.org's `name`.
     if (const Value* v = f.first_of({"title", "name"}, key, ignored)) {
-        bool ok = read_line(r, *v, f.path(key), a.headline);
+        bool ok = read_line(r, *v, f.member(key), a.headline);
         if (ok && a.headline.empty()) r.error(*v, f.path(key), "the " + std::string(key) + " is empty");
         at["headline"] = position_of(*v, f.path(key), !ok);
     } else {
         r.error(document, "/title", "the article has no headline: add \"title:\" to the front matter");
     }
-    if (const Value* v = f.get("subtitle")) read_line(r, *v, f.path("subtitle"), a.alternative_headline);
+    if (const Value* v = f.get("subtitle")) read_line(r, *v, f.member("subtitle"), a.alternative_headline);
     if (const Value* v = f.first_of({"description", "summary", "excerpt"}, key, ignored))
-        read_line(r, *v, f.path(key), a.description);
+        read_line(r, *v, f.member(key), a.description);
 
     // Dates. Jekyll's `published: false` is a switch (not published: a draft);
     // elsewhere `published` is the date.
@@ -196,13 +205,13 @@ void map_front_matter(const Value& fm, const Value& document, Article& a, FieldR
         date = published;
         key = "published";
     }
-    if (date) at["published"] = position_of(*date, f.path(key), !r.date(*date, f.path(key), a.published));
+    if (date) at["published"] = position_of(*date, f.path(key), !r.date(*date, f.member(key), a.published));
     if (const Value* v = f.first_of({"lastmod", "updated", "updatedDate", "last_modified_at"}, key, ignored))
-        at["modified"] = position_of(*v, f.path(key), !r.date(*v, f.path(key), a.modified));
+        at["modified"] = position_of(*v, f.path(key), !r.date(*v, f.member(key), a.modified));
 
     // All are read: Hugo writes "authors", Jekyll and Astro "author", Go's blog "by".
     for (std::string_view name : {"author", "authors", "by"})
-        if (const Value* v = f.get(name)) read_author(r, *v, f.path(name), a);
+        if (const Value* v = f.get(name)) read_author(r, *v, f.member(name), a);
 
     // Images: the first given is the lead, the rest go to the JSON-LD. Jekyll
     // themes' `header`, Zola's `extra` and Next.js' `ogImage` (a social card,
@@ -223,16 +232,16 @@ void map_front_matter(const Value& fm, const Value& document, Article& a, FieldR
                 std::string("expected a table of lists such as {categories = [...], tags = [...]}, found ") +
                     r.kind_name(*taxonomies));
     }
-    if (const Value* v = f.first_of({"tags", "keywords"}, key, ignored)) read_tags(r, *v, f.path(key), a.tags);
+    if (const Value* v = f.first_of({"tags", "keywords"}, key, ignored)) read_tags(r, *v, f.member(key), a.tags);
     else if (tax_tags) read_tags(r, *tax_tags, f.path("taxonomies") + "/tags", a.tags);
     if (const Value* v = f.first_of({"section", "category", "categories"}, key, ignored))
-        read_section(r, *v, f.path(key), key == "categories", a);
+        read_section(r, *v, f.member(key), key == "categories", a);
     else if (tax_categories) read_section(r, *tax_categories, f.path("taxonomies") + "/categories", true, a);
 
     f.language("lang", a.language);
     f.direction("dir", a.direction);
     if (const Value* v = f.first_of({"canonical", "canonicalUrl", "url"}, key, ignored)) {
-        bool ok = r.string(*v, f.path(key), a.url);
+        bool ok = r.string(*v, f.member(key), a.url);
         at["url"] = position_of(*v, f.path(key), !ok);
     }
     f.boolean("draft", a.draft);

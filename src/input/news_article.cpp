@@ -22,13 +22,13 @@ bool is_article_type(const std::string& type) {
     return false;
 }
 
-void read_person(FieldReader& r, const Value& v, const std::string& path, Article& a) {
+void read_person(FieldReader& r, const Value& v, const FieldPath& path, Article& a) {
     Author au;
     std::optional<SourcePosition> url_at;
     if (v.is(Value::Kind::string)) {
         au.name = v.text;
     } else if (v.is(Value::Kind::object)) {
-        Fields f(r, v, path);
+        Fields f(r, v, path.str());
         f.accept({"@type", "@id", "sameAs", "image", "description", "email", "givenName", "familyName"});
         const Value* name = f.get("name");
         bool ok = f.string("name", au.name);
@@ -41,11 +41,11 @@ void read_person(FieldReader& r, const Value& v, const std::string& path, Articl
                 of.string("name", au.affiliation);
                 of.finish();
             } else {
-                r.string(*org, f.path("affiliation"), au.affiliation);
+                r.string(*org, f.member("affiliation"), au.affiliation);
             }
         }
         if (const Value* u = f.get("url")) {
-            bool read = r.string(*u, f.path("url"), au.url);
+            bool read = r.string(*u, f.member("url"), au.url);
             url_at = position_of(*u, f.path("url"), !read);
         }
         f.finish();
@@ -96,7 +96,7 @@ const Value* read_main_entity(FieldReader& r, const Value& v, std::string& url, 
         Fields f(r, v, "/mainEntityOfPage");
         f.accept({"@type", "url", "name"});
         const Value* id = f.get("@id");
-        if (id) r.string(*id, f.path("@id"), url);
+        if (id) r.string(*id, f.member("@id"), url);
         f.finish();
         path = f.path("@id");
         return id;
@@ -128,7 +128,7 @@ void map_news_article(const Value& root, Article& a, FieldReader& r) {
     const Value* name = f.get("name");
     std::string_view key = headline ? "headline" : "name";
     if (const Value* v = headline ? headline : name) {
-        bool ok = r.string(*v, f.path(key), a.headline);
+        bool ok = r.string(*v, f.member(key), a.headline);
         if (ok && a.headline.empty()) r.error(*v, f.path(key), "the " + std::string(key) + " is empty");
         at["headline"] = position_of(*v, f.path(key), !ok);
     } else {
@@ -185,7 +185,7 @@ void map_news_article(const Value& root, Article& a, FieldReader& r) {
         if (v->is(Value::Kind::array)) {
             for (std::size_t i = 0; i < v->items.size(); ++i) read_person(r, v->items[i], pointer_join(f.path("author"), i), a);
         } else {
-            read_person(r, *v, f.path("author"), a);
+            read_person(r, *v, f.member("author"), a);
         }
     }
     if (const Value* v = f.get("publisher")) read_publisher(r, *v, f.path("publisher"), true, a.publisher, &a.source);

@@ -20,7 +20,7 @@ void read_publisher(FieldReader& r, const Value& v, const std::string& path, boo
     f.string("name", out.name);
     f.string("slogan", out.slogan);
     if (const Value* u = f.get("url")) {
-        bool ok = r.string(*u, f.path("url"), out.url);
+        bool ok = r.string(*u, f.member("url"), out.url);
         if (source) source->fields["publisher/url"] = position_of(*u, f.path("url"), !ok);
     }
     if (const Value* logo = f.get("logo")) {

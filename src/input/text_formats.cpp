@@ -15,7 +15,23 @@ using ascii::is_alpha;
 using ascii::is_digit;
 using ascii::lower;
 
+namespace {
+
+// The usual tags, a language alone or with its region ("en", "en-GB",
+// "es-419"), are valid at a glance: the full check below accepts every one.
+bool language_and_region(std::string_view tag) {
+    std::size_t letters = 0;
+    while (letters < tag.size() && is_alpha(tag[letters])) ++letters;
+    if (letters < 2 || letters > 3) return false;
+    std::string_view region = tag.substr(letters);
+    return region.empty() || (region.size() == 3 && region[0] == '-' && all_of(region.substr(1), is_alpha)) ||
+           (region.size() == 4 && region[0] == '-' && all_of(region.substr(1), is_digit));
+}
+
+}  // namespace
+
 bool check_language_tag(std::string_view tag, std::string& why) {
+    if (language_and_region(tag)) return true;
     if (tag.find('_') != std::string_view::npos) {
         std::string fixed(tag);
         std::replace(fixed.begin(), fixed.end(), '_', '-');

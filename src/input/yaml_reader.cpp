@@ -50,8 +50,8 @@ constexpr int kMaxSyntaxErrors = 20;
 
 constexpr const char* kYamlTag = "tag:yaml.org,2002:";
 
-bool one_of(std::string_view s, std::initializer_list<const char*> words) {
-    for (const char* w : words)
+bool one_of(std::string_view s, std::initializer_list<std::string_view> words) {
+    for (std::string_view w : words)
         if (s == w) return true;
     return false;
 }
@@ -86,6 +86,19 @@ void resolve_plain(Value& v) {
     }
 }
 
+// Whether the eight bytes at `p` are all printable ASCII, ' ' to '~'. None is
+// below 0x20: subtracting 0x20 from such a byte sets its high bit, which ~w
+// keeps (the first such byte borrows from no byte below it). None is above
+// 0x7E: adding 1 sets the high bit of 0x7F, and bytes from 0x80 up have it.
+bool printable_ascii_8(const char* p) {
+    constexpr std::uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
+    std::uint64_t w;
+    std::memcpy(&w, p, 8);
+    std::uint64_t below_space = (w - 0x20 * kOnes) & ~w & kHigh;
+    std::uint64_t above_tilde = ((w + kOnes) | w) & kHigh;
+    return (below_space | above_tilde) == 0;
+}
+
 // libyaml owns its parser; this frees it on every path.
 struct Parser {
     yaml_parser_t p;
@@ -115,12 +128,6 @@ public:
 
     bool read() {
         check_characters();
-        line_starts_.push_back(0);
-        for (std::size_t i = 0; i < text_.size(); ++i) {
-            // libyaml's line breaks: \n, \r\n and a lone \r
-            if (text_[i] == '\r' && i + 1 < text_.size() && text_[i + 1] == '\n') ++i;
-            if (text_[i] == '\n' || text_[i] == '\r') line_starts_.push_back(i + 1);
-        }
         out_ = Value{};
         out_.kind = Value::Kind::object;  // empty front matter is an empty map
         out_.line = first_line_;
@@ -132,7 +139,7 @@ public:
             // A billion-laughs input is hostile: one error is enough.
             if (root_not_map_ || alias_reported_ || errors + 1 >= kMaxSyntaxErrors) break;
             std::size_t next = next_entry_line(resume_after_);
-            if (next >= line_starts_.size()) break;
+            if (next >= line_starts().size()) break;
             start = next;
         }
         return !failed_;
@@ -161,7 +168,7 @@ private:
         stack_.clear();
         open_anchors_.clear();
         entry_open_ = false;
-        Parser parser(text_.substr(line_starts_[start]));
+        Parser parser(start == 0 ? text_ : text_.substr(line_starts()[start]));
         bool first_chunk = start == 0;
         int documents = 0;
         while (true) {
@@ -228,6 +235,8 @@ private:
         if (!v) return false;
         set_position(*v, e.start_mark);
         last_scalar_line_ = chunk_line_ + e.start_mark.line;
+        // A key is its spelling as written: "no: x" has the key "no".
+        if (v == &key_slot_) return key(e, std::string(reinterpret_cast<const char*>(s.value), s.length), s.style);
         if (v == &out_) root_not_map_ = true;
         v->kind = Value::Kind::string;
         v->text.assign(reinterpret_cast<const char*>(s.value), s.length);
@@ -238,7 +247,6 @@ private:
         std::string_view core = tag.substr(0, std::strlen(kYamlTag)) == kYamlTag ? tag.substr(std::strlen(kYamlTag)) : "";
         if ((s.style == YAML_PLAIN_SCALAR_STYLE && tag.empty()) || (!core.empty() && core != "str" && core != "binary"))
             resolve_plain(*v);
-        if (v == &key_slot_) return key(e, std::string(reinterpret_cast<const char*>(s.value), s.length), s.style);
         return added(*v, e.data.scalar.anchor, 1);
     }
 
@@ -287,6 +295,11 @@ private:
         }
         v->kind = map ? Value::Kind::object : Value::Kind::array;
         if (v == &out_ && !map) root_not_map_ = true;
+        if (v == &out_ && map) {
+            // The front matter's own map: room for the usual dozen keys at once.
+            out_.keys.reserve(16);
+            out_.items.reserve(16);
+        }
         Frame& f = stack_.emplace_back(v);
         if (anchor) {
             f.anchor = reinterpret_cast<const char*>(anchor);
@@ -312,7 +325,7 @@ private:
     bool key(const yaml_event_t& e, std::string text, yaml_scalar_style_t style) {
         Frame& f = stack_.back();
         Value& map = *f.node;
-        bool merge = text == "<<" && style == YAML_PLAIN_SCALAR_STYLE;
+        bool merge = std::string_view(text) == "<<" && style == YAML_PLAIN_SCALAR_STYLE;
         if (merge) f.merge = true;
         else if (!first_time(f, text)) {
             note(key_slot_, "the key " + quoted(text) + " appears twice", pointer_join(current_path(), text));
@@ -427,8 +440,8 @@ private:
     // The byte a mark points at (libyaml's marks count characters).
     std::size_t byte_at(const yaml_mark_t& m) const {
         std::size_t line = chunk_line_ + m.line;
-        if (line >= line_starts_.size()) return text_.size();
-        std::size_t i = line_starts_[line];
+        if (line >= line_starts().size()) return text_.size();
+        std::size_t i = line_starts()[line];
         for (std::size_t col = 0; i < text_.size() && col < m.column; ++col) {
             ++i;
             while (i < text_.size() && (static_cast<unsigned char>(text_[i]) & 0xC0) == 0x80) ++i;
@@ -532,7 +545,7 @@ private:
             if (last_scalar_line_ == chunk_line_ + at.line || entry_line_ == chunk_line_ + at.line)
                 return report(at, "a value containing \": \" must be quoted");
             // The line is indented more than its key, so it continues the value above.
-            std::size_t line_start = line_starts_[std::min(chunk_line_ + at.line, line_starts_.size() - 1)];
+            std::size_t line_start = line_starts()[std::min(chunk_line_ + at.line, line_starts().size() - 1)];
             yaml_mark_t first = at;
             first.column = 0;
             while (line_start + first.column < text_.size() && text_[line_start + first.column] == ' ') ++first.column;
@@ -594,8 +607,29 @@ private:
     // They are found here first instead, each reported where it is and
     // replaced by U+FFFD (which keeps every column), and the rest is read.
     void check_characters() {
-        std::size_t line = 0, column = 0;
-        for (std::size_t i = 0; i < text_.size();) {
+        // Front matter is mostly printable ASCII, tabs and line feeds, all
+        // allowed: that part is passed with no decoding, eight bytes at a
+        // time between the line feeds.
+        std::size_t i = 0, line = 0, line_start = 0;
+        for (bool plain = true; plain && i < text_.size();) {
+            if (text_.size() - i >= 8 && printable_ascii_8(text_.data() + i)) {
+                i += 8;
+                continue;
+            }
+            for (std::size_t stop = std::min(text_.size(), i + 8); i < stop; ++i) {
+                unsigned char c = static_cast<unsigned char>(text_[i]);
+                if (c - 0x20u < 0x5Fu) continue;  // ' ' to '~'
+                if (c == '\n') {
+                    ++line;
+                    line_start = i + 1;
+                } else if (c != '\t') {
+                    plain = false;
+                    break;
+                }
+            }
+        }
+        std::size_t column = i - line_start;
+        while (i < text_.size()) {
             unsigned char c = static_cast<unsigned char>(text_[i]);
             std::size_t len = 1;
             std::uint32_t cp = c;
@@ -642,24 +676,39 @@ private:
         if (!bad_lines_.empty()) text_ = clean_;
     }
 
+    // The byte offset of each line of text_, found when first needed: only
+    // errors and the parses after them need it.
+    const std::vector<std::size_t>& line_starts() const {
+        if (!line_starts_.empty()) return line_starts_;
+        line_starts_.push_back(0);
+        for (std::size_t i = 0; i < text_.size(); ++i) {
+            // libyaml's line breaks: \n, \r\n and a lone \r
+            if (text_[i] == '\r' && i + 1 < text_.size() && text_[i + 1] == '\n') ++i;
+            if (text_[i] == '\n' || text_[i] == '\r') line_starts_.push_back(i + 1);
+        }
+        return line_starts_;
+    }
+
     // The first line after `line` that can start a top-level key.
     std::size_t next_entry_line(std::size_t line) const {
-        for (std::size_t l = line + 1; l < line_starts_.size(); ++l) {
-            std::size_t i = line_starts_[l];
+        const std::vector<std::size_t>& starts = line_starts();
+        for (std::size_t l = line + 1; l < starts.size(); ++l) {
+            std::size_t i = starts[l];
             std::size_t indent = 0;
             while (i + indent < text_.size() && text_[i + indent] == ' ') ++indent;
             char c = i + indent < text_.size() ? text_[i + indent] : '\n';
             // (a tab there is an error to report, not a line to skip)
             if (indent == top_indent() && c != '\n' && c != '\r' && c != '#' && c != '-') return l;
         }
-        return line_starts_.size();
+        return starts.size();
     }
 
     // The indentation of the top-level keys: that of the first line with any.
     std::size_t top_indent() const {
         if (top_indent_ != npos) return top_indent_;
-        for (std::size_t l = 0; l < line_starts_.size(); ++l) {
-            std::size_t i = line_starts_[l], indent = 0;
+        const std::vector<std::size_t>& starts = line_starts();
+        for (std::size_t l = 0; l < starts.size(); ++l) {
+            std::size_t i = starts[l], indent = 0;
             while (i + indent < text_.size() && text_[i + indent] == ' ') ++indent;
             char c = i + indent < text_.size() ? text_[i + indent] : '\n';
             if (c != '\n' && c != '\r' && c != '#') return top_indent_ = indent;
@@ -681,7 +730,7 @@ private:
     int first_line_;
     std::string clean_;                     // text_ with disallowed characters replaced, if it had any
     std::vector<int> bad_lines_;            // the lines they were on
-    std::vector<std::size_t> line_starts_;  // byte offset of each line of text_
+    mutable std::vector<std::size_t> line_starts_;  // see line_starts()
     mutable std::size_t top_indent_ = npos;
 
     std::size_t chunk_line_ = 0;           // the line the current parse started on

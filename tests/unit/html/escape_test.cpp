@@ -159,6 +159,25 @@ TEST_CASE("sanitize_utf8: the output is always valid, whatever the input") {
         }
 }
 
+TEST_CASE("sanitize_utf8: a bad byte is found wherever it falls in ASCII text") {
+    // The ASCII runs are read 32 and 8 bytes at a time: a NUL, a stray
+    // continuation byte, a truncated sequence or a byte that is never UTF-8
+    // at any offset of any length is still replaced, and a valid character
+    // there is kept.
+    for (std::size_t length = 1; length <= 80; ++length)
+        for (std::size_t at = 0; at < length; ++at) {
+            std::string text(length, 'a');
+            INFO(length << ' ' << at);
+            for (char bad : {'\0', '\x80', '\xC3', '\xFF'}) {
+                text[at] = bad;
+                CHECK(clean(text) == std::string(at, 'a') + R + std::string(length - at - 1, 'a'));
+            }
+            text.replace(at, 1, "\xC3\xA9");
+            std::string out;
+            CHECK_FALSE(sanitize_utf8(text, out));
+        }
+}
+
 TEST_CASE("utf8_prefix never cuts a character in half") {
     CHECK(utf8_prefix("short", 80) == "short");
     CHECK(utf8_prefix("abcdef", 3) == "abc");

@@ -37,3 +37,14 @@ TEST_CASE("template code inside a sentence or a code fence is left alone") {
               "generator first: Broadsheet shows it as text"});
     CHECK(scan("{}\n{{}}\n{%%}\n").empty());  // nothing inside: not a tag
 }
+
+TEST_CASE("lines are counted past inline code, braces in prose and fences") {
+    // The scan jumps from one `, ~ or { to the next: a line number after
+    // several of them on other lines must still be the line's own.
+    std::string tag = " this line looks like template code (a Liquid, Nunjucks or Hugo output tag); expand it with "
+                      "your site generator first: Broadsheet shows it as text";
+    CHECK(scan("Use `x` and {y}.\n\t{{ a }}\nText ~ here\n  ```\n{{ b }}\n```\n{{ c }}\n", 3) ==
+          std::vector<std::string>{"4:2" + tag, "9:1" + tag});
+    CHECK(scan("a `b` `c` `d`\n\n   {{ e }}  \r\n", 1) == std::vector<std::string>{"3:4" + tag});
+    CHECK(scan(std::string_view()).empty());  // no body at all
+}
