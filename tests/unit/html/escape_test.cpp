@@ -68,6 +68,8 @@ TEST_CASE("JSON strings: every way out of a <script> or <style> is closed") {
     CHECK(json("&amp;") == "\"\\u0026amp;\"");
     CHECK(json("\xE2\x80\xA9") == "\"\\u2029\"");
     CHECK(json("\xE2\x80\xAA") == "\"\xE2\x80\xAA\"");  // U+202A is fine
+    // Other characters that start with 0xE2 stay in the run around them.
+    CHECK(json("a\xE2\x80\x94" "b\xE2\x80\xA8\xE2\x80") == "\"a\xE2\x80\x94" "b\\u2028\xE2\x80\"");
     CHECK(json("\xE2\x80") == "\"\xE2\x80\"");          // truncated sequence: no overread
     CHECK(json(std::string_view("\0\x1F\x7F", 3)) == "\"\\u0000\\u001F\x7F\"");
     CHECK(json("'") == "\"'\"");
