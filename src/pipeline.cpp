@@ -42,9 +42,15 @@ bool looks_like_json(std::string_view s) {
 }
 
 // read + map, for prepared text. Returns false when nothing could be mapped.
-bool read_article(std::string_view text, InputFormat format, const Limits& limits, Diagnostics& diags, Article& out) {
+// With `body`, a Markdown body is not copied into out.body: *body views it
+// in `text` (render() reads it from there while the source lives).
+bool read_article(std::string_view text, InputFormat format, const Limits& limits, Diagnostics& diags, Article& out,
+                  std::string_view* body = nullptr) {
     bool json = format == InputFormat::json || (format == InputFormat::detect && looks_like_json(text));
-    return json ? read_json_article(text, limits, diags, out) : read_markdown_article(text, limits, diags, out);
+    if (!json) return read_markdown_article(text, limits, diags, out, body);
+    bool ok = read_json_article(text, limits, diags, out);
+    if (body) *body = out.body;  // unescaped from JSON: the model holds the only copy
+    return ok;
 }
 
 BodyOptions body_options(const ResolvedArticle* r, const Article& a, const RenderOptions& options) {
@@ -63,9 +69,9 @@ BodyOptions body_options(const ResolvedArticle* r, const Article& a, const Rende
 }
 
 // The body stage and the reading time it counts.
-bool render_body_of(const Article& article, const BodyOptions& bo, const RenderOptions& options, Diagnostics& diags,
-                    Body& body, Rendered& out) {
-    if (!render_body(article.body, bo, body, diags)) return false;
+bool render_body_of(const Article& article, std::string_view text, const BodyOptions& bo,
+                    const RenderOptions& options, Diagnostics& diags, Body& body, Rendered& out) {
+    if (!render_body(text, bo, body, diags)) return false;
     if (article.image && !article.image->url.empty()) body.stats.add_image();  // the lead image is read too
     out.reading_time = estimate_reading_time(body.stats, options.reading_time, article.reading_time_minutes);
     return true;
@@ -80,17 +86,21 @@ bool within_output_limit(const Rendered& out, const RenderOptions& options, Diag
 
 // check -> resolve -> render: the stages after the model. Each stage's
 // result is built once, in place, and read by the next (the checked URLs by
-// resolve, the resolved article and the body by the page).
-bool render_article(const Article& article, const RenderOptions& options, Diagnostics& diags, Rendered& out) {
+// resolve, the resolved article and the body by the page). `text` is the
+// Markdown body: article.body, or the part of render()'s source holding it.
+bool render_article(const Article& article, std::string_view text, const RenderOptions& options, Diagnostics& diags,
+                    Rendered& out) {
     Body body;
     if (options.mode == RenderMode::commonmark) {
-        if (!render_body_of(article, body_options(nullptr, article, options), options, diags, body, out)) return false;
+        if (!render_body_of(article, text, body_options(nullptr, article, options), options, diags, body, out))
+            return false;
         out.html = std::move(body.html);
         return within_output_limit(out, options, diags);
     }
     const ResolvedArticle resolved =
         resolve_article(article, check_article(article, options.url_schemes, diags), options, diags);
-    if (!render_body_of(article, body_options(&resolved, article, options), options, diags, body, out)) return false;
+    if (!render_body_of(article, text, body_options(&resolved, article, options), options, diags, body, out))
+        return false;
     render_page(resolved, body, out.reading_time, options, out.html);
     return within_output_limit(out, options, diags);
 }
@@ -145,7 +155,7 @@ Result<Article> parse(std::string_view source, InputFormat format, const Limits&
 Result<Rendered> render_html(const Article& article, const RenderOptions& options) {
     Diagnostics diags(options.limits.max_diagnostics);
     Rendered out;
-    bool ok = render_article(article, options, diags, out);
+    bool ok = render_article(article, article.body, options, diags, out);
     return finish<Rendered>(diags, ok ? std::optional<Rendered>(std::move(out)) : std::nullopt);
 }
 
@@ -154,9 +164,10 @@ Result<Rendered> render(std::string_view source, const RenderOptions& options) {
     PreparedSource src(source, options.limits, diags);
     if (!src.ok()) return finish<Rendered>(diags, std::nullopt);
     Article a;
+    std::string_view body;  // in src: the body is read from the source, not from a copy of it in a.body
     if (options.mode == RenderMode::commonmark) {
-        a.body = std::string(src.text());  // the whole source is the body
-    } else if (!read_article(src.text(), options.format, options.limits, diags, a)) {
+        body = src.text();  // the whole source is the body
+    } else if (!read_article(src.text(), options.format, options.limits, diags, a, &body)) {
         return finish<Rendered>(diags, std::nullopt);
     } else if (diags.has_errors()) {
         // No page, but the warnings about what could be read still help.
@@ -164,7 +175,7 @@ Result<Rendered> render(std::string_view source, const RenderOptions& options) {
         return finish<Rendered>(diags, std::nullopt);
     }
     Rendered out;
-    bool ok = render_article(a, options, diags, out);
+    bool ok = render_article(a, body, options, diags, out);
     return finish<Rendered>(diags, ok ? std::optional<Rendered>(std::move(out)) : std::nullopt);
 }
 

@@ -20,6 +20,9 @@ bool read_json_article(std::string_view text, const Limits& limits, Diagnostics&
 
 // Markdown with YAML or JSON front matter (front_matter.cpp). Returns false
 // when the front matter could not be found or read: nothing was mapped.
-bool read_markdown_article(std::string_view text, const Limits& limits, Diagnostics& diags, Article& out);
+// With `body`, the body is not copied into out.body: *body is the part of
+// `text` that holds it (for a caller that keeps `text` alive, like render()).
+bool read_markdown_article(std::string_view text, const Limits& limits, Diagnostics& diags, Article& out,
+                           std::string_view* body = nullptr);
 
 }  // namespace broadsheet::detail

@@ -258,7 +258,8 @@ void map_front_matter(const Value& fm, const Value& document, Article& a, FieldR
 
 }  // namespace
 
-bool read_markdown_article(std::string_view text, const Limits& limits, Diagnostics& diags, Article& a) {
+bool read_markdown_article(std::string_view text, const Limits& limits, Diagnostics& diags, Article& a,
+                           std::string_view* body_view) {
     auto first_line_end = text.find('\n');
     std::string_view first = text.substr(0, first_line_end);
     if (!first.empty() && first.back() == '\r') first.remove_suffix(1);
@@ -322,7 +323,8 @@ bool read_markdown_article(std::string_view text, const Limits& limits, Diagnost
                 "the article has no headline: start the file with front matter, a \"---\" line, \"title: ...\" "
                 "and another \"---\" line");
     }
-    a.body = std::string(body);
+    if (body_view) *body_view = body;
+    else a.body = std::string(body);
     a.body_line = body_line;
     return true;
 }
