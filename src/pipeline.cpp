@@ -164,7 +164,7 @@ Result<Rendered> render(std::string_view source, const RenderOptions& options) {
     PreparedSource src(source, options.limits, diags);
     if (!src.ok()) return finish<Rendered>(diags, std::nullopt);
     Article a;
-    std::string_view body;  // in src: the body is read from the source, not from a copy of it in a.body
+    std::string_view body;  // Markdown: the part of src holding it (not copied into a.body); JSON: a.body
     if (options.mode == RenderMode::commonmark) {
         body = src.text();  // the whole source is the body
     } else if (!read_article(src.text(), options.format, options.limits, diags, a, &body)) {
