@@ -161,15 +161,12 @@ std::string BodyWriter::scheme_list() const {
 }
 
 const CheckedUrl* BodyWriter::open_link(const LinkInfo& link, bool article) {
-    auto checked = check_url(link.href, schemes_);
-    if (!checked) {
+    if (!check_url(link.href, schemes_, link_)) {  // link_ keeps its buffer from link to link
         at(link.offset);  // the warning points at the URL
         warn("link to \"" + quote_input(link.href) + "\" removed: a link must be relative or use " + scheme_list());
         spans_.push_back({SpanType::link, false, {}});
         return nullptr;
     }
-    link_.url.swap(checked->url);  // link_ keeps a buffer; the one it had goes with `checked`
-    link_.kind = checked->kind;
     // Fixed markup in one append each: a link is written for every one in
     // the body.
     HtmlWriter out = w();

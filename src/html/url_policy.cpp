@@ -2,6 +2,9 @@
 #include "html/url_policy.hpp"
 #include "text/ascii.hpp"
 
+#include <cstdint>
+#include <cstring>
+
 namespace broadsheet::detail {
 
 namespace {
@@ -11,7 +14,9 @@ using ascii::lower;
 bool is_scheme_char(char c) { return is_alpha(c) || (c >= '0' && c <= '9') || c == '+' || c == '-' || c == '.'; }
 
 // None of these can run script or open local files when followed.
-const char* const kSchemesThatCanBeAllowed[] = {"http", "https", "mailto", "tel", "sms", "ftp", "ftps", "geo", "xmpp"};
+constexpr std::string_view kSchemesThatCanBeAllowed[] = {"http", "https", "mailto", "tel", "sms",
+                                                         "ftp",  "ftps",  "geo",    "xmpp"};
+constexpr std::size_t kLongestAllowable = 6;  // "mailto"
 
 bool equals_lower(std::string_view allowed, std::string_view scheme) {
     if (allowed.size() != scheme.size()) return false;
@@ -20,22 +25,50 @@ bool equals_lower(std::string_view allowed, std::string_view scheme) {
     return true;
 }
 
+// A byte the copy in check_url() must look at: a control character (a
+// space is kept as it is), DEL, or a backslash.
+bool needs_care(unsigned char u) { return u < 0x20 || u == 0x7F || u == '\\'; }
+
+// Where the first byte that needs care is, or url.size(). Most URLs have
+// none, so they are read eight bytes at a time (portable SWAR: the
+// WebAssembly build gets the same code). Each test below is exact for "is
+// there such a byte in these eight" (the classic has-zero and has-less
+// tests), which is all the skip needs.
+std::size_t first_needing_care(std::string_view url) {
+    constexpr std::uint64_t each = 0x0101010101010101ull, high = 0x80 * each;
+    std::size_t i = 0;
+    for (; i + 8 <= url.size(); i += 8) {
+        std::uint64_t w;
+        std::memcpy(&w, url.data() + i, 8);
+        std::uint64_t del = w ^ (0x7F * each), backslash = w ^ (0x5C * each);
+        std::uint64_t any = ((w - 0x20 * each) & ~w) | ((del - each) & ~del) | ((backslash - each) & ~backslash);
+        if (any & high) break;
+    }
+    while (i < url.size() && !needs_care(static_cast<unsigned char>(url[i]))) ++i;
+    return i;
+}
+
 }  // namespace
 
 bool scheme_can_be_allowed(std::string_view scheme) {
-    for (const char* s : kSchemesThatCanBeAllowed)
+    for (std::string_view s : kSchemesThatCanBeAllowed)
         if (scheme == s) return true;
     return false;
 }
 
 std::optional<CheckedUrl> check_url(std::string_view url, const std::vector<std::string>& allowed_schemes) {
+    CheckedUrl out;
+    if (!check_url(url, allowed_schemes, out)) return std::nullopt;
+    return out;
+}
+
+bool check_url(std::string_view url, const std::vector<std::string>& allowed_schemes, CheckedUrl& out) {
     // What the WHATWG URL parser does first: strip leading and trailing C0
     // controls and spaces, remove every tab and newline. Other controls are
     // never part of a URL we write.
     while (!url.empty() && static_cast<unsigned char>(url.front()) <= 0x20) url.remove_prefix(1);
     while (!url.empty() && static_cast<unsigned char>(url.back()) <= 0x20) url.remove_suffix(1);
-    CheckedUrl out;
-    out.url.reserve(url.size());
+    std::string& u = out.url;
     int slashes = 0;
     // "/\host" and "\\host" reach another host in a browser; written as
     // "%5C" a backslash is never a slash, so what we write is what is
@@ -44,25 +77,29 @@ std::optional<CheckedUrl> check_url(std::string_view url, const std::vector<std:
         if (c == '/' || c == '\\') ++slashes;
         else if (c != '\t' && c != '\n' && c != '\r') break;  // removed by the browser, as below
     }
-    // Runs of bytes that stay as they are are copied in one append each (most
-    // URLs are one run).
-    std::size_t run = 0;
-    for (std::size_t i = 0; i < url.size(); ++i) {
-        unsigned char u = static_cast<unsigned char>(url[i]);
-        if (u > 0x20 && u != 0x7F && u != '\\') continue;
-        if (u == 0x20) continue;  // a space inside the URL is kept (escape_url_attr encodes it)
-        out.url.append(url.data() + run, i - run);
-        run = i + 1;
-        if (u == '\t' || u == '\n' || u == '\r') continue;
-        if (u != '\\') return std::nullopt;  // another control character
-        out.url += "%5C";
+    // Most URLs stay as they are: one copy. Otherwise runs of bytes that
+    // stay are copied in one append each.
+    std::size_t first = first_needing_care(url);
+    if (first == url.size()) {
+        u.assign(url);
+    } else {
+        u.clear();
+        std::size_t run = 0;
+        for (std::size_t i = first; i < url.size(); ++i) {
+            unsigned char c = static_cast<unsigned char>(url[i]);
+            if (!needs_care(c)) continue;
+            u.append(url.data() + run, i - run);
+            run = i + 1;
+            if (c == '\t' || c == '\n' || c == '\r') continue;
+            if (c != '\\') return false;  // another control character
+            u += "%5C";
+        }
+        u.append(url.data() + run, url.size() - run);
     }
-    out.url.append(url.data() + run, url.size() - run);
-    std::string& u = out.url;
     // href="" is this document, as in CommonMark's [link]().
     if (u.empty()) {
         out.kind = UrlKind::same_document;
-        return out;
+        return true;
     }
 
     // A scheme, as the URL parser reads one: a letter, then letters, digits,
@@ -74,25 +111,26 @@ std::optional<CheckedUrl> check_url(std::string_view url, const std::vector<std:
     if (is_alpha(u[0]))
         while (end < u.size() && is_scheme_char(u[end])) ++end;
     if (end > 0 && end < u.size() && u[end] == ':') {
-        std::string scheme;
-        for (std::size_t i = 0; i < end; ++i) scheme += lower(u[i]);
-        if (!scheme_can_be_allowed(scheme)) return std::nullopt;
+        // Written as the URL parser serialises it: "HTTPS://x" -> "https://x".
+        if (end > kLongestAllowable) return false;
+        for (std::size_t i = 0; i < end; ++i) u[i] = lower(u[i]);
+        std::string_view scheme(u.data(), end);
+        if (!scheme_can_be_allowed(scheme)) return false;
         bool allowed = false;
         for (const auto& s : allowed_schemes)
             if (equals_lower(s, scheme)) allowed = true;
-        if (!allowed) return std::nullopt;
-        u.replace(0, end, scheme);  // written as the URL parser serialises it: "HTTPS://x" -> "https://x"
+        if (!allowed) return false;
         // "http:x" is relative on an http page and another host on an https
         // one; either way treat it as another site.
         out.kind = scheme == "http" || scheme == "https" ? UrlKind::other_site
                    : scheme == "mailto"                  ? UrlKind::mail
                                                          : UrlKind::other;
-        return out;
+        return true;
     }
     if (slashes >= 2) out.kind = UrlKind::other_site;
     else if (u[0] == '#') out.kind = UrlKind::same_document;
     else out.kind = UrlKind::relative;
-    return out;
+    return true;
 }
 
 }  // namespace broadsheet::detail
