@@ -390,7 +390,7 @@ void ArticleWriter::close_heading() {
     if (!dir.empty()) out.attr("dir", dir);
     const char end_tag[] = {'<', '/', 'h', tag[1], '>', '\n'};
     out.end_start().raw(h.html).raw(std::string_view(end_tag, sizeof end_tag));
-    body_.headings.push_back({heading_level_, std::move(id), heading_shown_, dir});
+    body_.headings.push_back({heading_level_, std::move(id), std::move(heading_shown_), dir});  // cleared at the next heading
     block_done(BlockKind::heading);
 }
 
