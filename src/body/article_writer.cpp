@@ -1,6 +1,8 @@
 // MarkdownEvents -> article HTML (see article_writer.hpp).
 #include "body/article_writer.hpp"
 
+#include <cstring>
+
 #include "body/prose.hpp"
 #include "text/ascii.hpp"
 #include "text/slug.hpp"
@@ -149,7 +151,7 @@ int ArticleWriter::enter_block(const BlockInfo& b) {
     case BlockType::tbody: line("<tbody>"); break;
     case BlockType::tr: line("<tr>"); break;
     case BlockType::th:
-    case BlockType::td: open_cell(b.type == BlockType::th, b.align); break;
+    case BlockType::td: open_cell(b.align); break;
     }
     return 0;
 }
@@ -226,8 +228,20 @@ void ArticleWriter::image(const ImageInfo& img) {
     write_img(checked->url, img.alt, img.title, width, height, true);
 }
 
+// Most text events are prose in the middle of a block (md4c cuts a
+// paragraph's text at every span and line): those take the short way, the
+// size check and the fused pass, without the rest of text_event()'s work.
 int ArticleWriter::text(TextType type, std::string_view t, std::size_t offset) {
     at(offset);
+    if (type == TextType::normal && !held_stale_ && !in_heading_ && (paragraph_has_text_ || !in_paragraph_)) {
+        if (check_size(held_outside_ + (open_count_ ? out_->size() : 0))) return 1;
+        write_text(t);
+        return 0;
+    }
+    return text_event(type, t, offset);
+}
+
+int ArticleWriter::text_event(TextType type, std::string_view t, std::size_t offset) {
     // Between block events only the innermost block grows (every write
     // goes to out_), so the rest of what is held is summed once per block.
     std::size_t inner = open_count_ ? out_->size() : 0;
@@ -627,26 +641,38 @@ void ArticleWriter::close_table() {
     else table_.held = true;
 }
 
-// The cell's start tag up to its dir, `<th scope="col" class="bs-left"`,
-// from literal pieces (a table has many cells).
-void ArticleWriter::open_cell(bool header, Align align) {
+void ArticleWriter::open_cell(Align align) {
     in_leaf_ = true;
-    static constexpr std::string_view kAlign[] = {"", " class=\"bs-left\"", " class=\"bs-center\"",
-                                                  " class=\"bs-right\""};  // Align's order
-    cell_start_.assign(header ? "<th" : "<td");
-    if (in_thead_) cell_start_.append(" scope=\"col\"");
-    cell_start_.append(kAlign[static_cast<int>(align)]);
+    cell_align_ = align;
+    cell_scope_ = in_thead_;
     push_block();
 }
 
+// The start tag `<th scope="col" class="bs-left" dir="rtl">` from literal
+// pieces into one buffer, then the whole cell in three appends (a table
+// has many cells).
 void ArticleWriter::close_cell(bool header) {
     in_leaf_ = false;
     Open& cell = pop_block();
-    HtmlWriter out = w();
-    out.raw(cell_start_);
-    std::string_view dir = dir_against(cell.dir, opt_.direction);
-    if (!dir.empty()) out.attr("dir", dir);
-    out.end_start().raw(cell.html).raw(header ? "</th>\n" : "</td>\n");
+    static constexpr std::string_view kAlign[] = {"", " class=\"bs-left\"", " class=\"bs-center\"",
+                                                  " class=\"bs-right\""};  // Align's order
+    char tag[64];  // at most 3 + 12 + 19 + 10 + 1 bytes
+    std::size_t n = 0;
+    auto put = [&](std::string_view piece) {
+        std::memcpy(tag + n, piece.data(), piece.size());
+        n += piece.size();
+    };
+    put(header ? "<th" : "<td");
+    if (cell_scope_) put(" scope=\"col\"");
+    put(kAlign[static_cast<int>(cell_align_)]);
+    std::string_view dir = dir_against(cell.dir, opt_.direction);  // "", "ltr" or "rtl": nothing to escape
+    if (!dir.empty()) {
+        put(" dir=\"");
+        put(dir);
+        put("\"");
+    }
+    tag[n++] = '>';
+    out_->append(tag, n).append(cell.html).append(header ? "</th>\n" : "</td>\n");
 }
 
 }  // namespace broadsheet::detail

@@ -91,6 +91,7 @@ private:
     std::string_view take_heading_attribute(std::string_view t, std::size_t offset);
     void heading_attribute_is_text();
     void heading_text(TextType type, std::string_view t);
+    int text_event(TextType type, std::string_view t, std::size_t offset);
     void write_text(std::string_view t);
     std::string typeset(std::string_view t) const;
     void open_paragraph();
@@ -104,7 +105,7 @@ private:
     void open_table();
     void close_table();
     std::string caption_markup(std::string_view inner, std::string_view dir, const std::string& id);
-    void open_cell(bool header, Align align);
+    void open_cell(Align align);
     void close_cell(bool header);  // th, else td
 
     const bool code_ltr_;  // code is marked dir="ltr" (right-to-left article)
@@ -138,7 +139,8 @@ private:
     int tables_captioned_ = 0;
 
     bool in_thead_ = false;
-    std::string cell_start_;  // the open cell's "<th scope=… class=…", finished when it closes
+    Align cell_align_ = Align::none;  // the open cell's, written when it closes
+    bool cell_scope_ = false;         // the open cell is in the head: scope="col"
 };
 
 }  // namespace broadsheet::detail
