@@ -123,6 +123,8 @@ ArticleWriter::ArticleWriter(std::string_view src, const BodyOptions& options, B
       typo_(options.quotes),
       heading_typo_(options.quotes) {
     drop_comments_ = true;
+    open_.reserve(8);  // nesting rarely goes deeper: no reallocation (which would move the blocks' buffers)
+    heading_levels_.reserve(6);
 }
 
 // ---------------------------------------------------------------------------

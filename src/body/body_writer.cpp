@@ -21,6 +21,7 @@ BodyWriter::BodyWriter(std::string_view src, const BodyOptions& options, Body& b
     html_policy_.url_schemes = &schemes_;
     html_policy_.embed_origins = options.embed_origins;
     html_policy_.decode_reference = decode_entity;
+    spans_.reserve(8);
 }
 
 // ---------------------------------------------------------------------------
