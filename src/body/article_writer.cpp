@@ -209,7 +209,7 @@ void ArticleWriter::image(const ImageInfo& img) {
     heading_attribute_is_text();
     typo_.word();
     if (in_paragraph_) ++paragraph_images_;
-    auto checked = check_image(img);
+    CheckedUrl* checked = check_image(img);
     if (!checked) {
         if (in_paragraph_) paragraph_has_text_ = true;  // its alt text was written instead
         return;
@@ -237,7 +237,7 @@ int ArticleWriter::text(TextType type, std::string_view t, std::size_t offset) {
     at(offset);
     if (type == TextType::normal && !held_stale_ && !in_heading_ && (paragraph_has_text_ || !in_paragraph_)) {
         if (check_size(held_outside_ + (open_count_ ? out_->size() : 0))) return 1;
-        write_text(t);
+        write_prose(*out_, t, body_.stats, dir_, typography_ ? &typo_ : nullptr);  // write_text(t)
         return 0;
     }
     return text_event(type, t, offset);
@@ -283,13 +283,13 @@ void ArticleWriter::write_text(std::string_view t) {
 }
 
 // Text outside the event stream (a figure's caption and credit), typeset
-// as a block of its own.
-std::string ArticleWriter::typeset(std::string_view t) const {
-    std::string out;
-    if (!typography_) return out.assign(t);
+// as a block of its own. Valid until the next call.
+std::string_view ArticleWriter::typeset(std::string_view t) {
+    if (!typography_) return t;
+    typeset_.clear();
     Typographer typo(opt_.quotes);
-    typo.apply(t, out);
-    return out;
+    typo.apply(t, typeset_);
+    return typeset_;
 }
 
 // ---------------------------------------------------------------------------

@@ -93,7 +93,7 @@ private:
     void heading_text(TextType type, std::string_view t);
     int text_event(TextType type, std::string_view t, std::size_t offset);
     void write_text(std::string_view t);
-    std::string typeset(std::string_view t) const;
+    std::string_view typeset(std::string_view t);
     void open_paragraph();
     void paragraph_text(TextType type, std::string_view t);
     void close_paragraph();
@@ -122,6 +122,7 @@ private:
     int heading_level_ = 2;
     std::string heading_plain_;  // as typed: the slug
     std::string heading_shown_;  // typeset: the table of contents
+    std::string typeset_;        // typeset()'s buffer
     Typographer heading_typo_;   // typo_'s twin for heading_shown_
     std::string heading_attribute_;  // a trailing "{#id .class}" seen so far, with the spaces before it
     std::size_t heading_attribute_at_ = 0;

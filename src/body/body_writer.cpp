@@ -233,17 +233,17 @@ bool BodyWriter::in_written_link() const {
 // Images
 // ---------------------------------------------------------------------------
 
-std::optional<CheckedUrl> BodyWriter::check_image(const ImageInfo& image) {
-    auto checked = check_url(image.src, schemes_);
+CheckedUrl* BodyWriter::check_image(const ImageInfo& image) {
+    bool ok = check_url(image.src, schemes_, image_);  // image_ keeps its buffer from image to image
     at(image.offset);  // warnings point at the URL
-    if (!checked) {
+    if (!ok) {
         warn("image \"" + quote_input(image.src) + "\" removed: an image URL must be relative or use " + scheme_list());
         body_.stats.add_text(image.alt);  // the alt text stands in for the image
         w().text(image.alt);
-        return std::nullopt;
+        return nullptr;
     }
     body_.stats.add_image();
-    return checked;
+    return &image_;
 }
 
 void BodyWriter::write_img(std::string_view src, std::string_view alt, std::string_view title, int width, int height,

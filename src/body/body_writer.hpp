@@ -102,9 +102,9 @@ protected:
 
     // --- images -------------------------------------------------------------
 
-    // The image's URL after the policy; when refused, a warning and its alt
-    // text written as text instead.
-    std::optional<CheckedUrl> check_image(const ImageInfo& image);
+    // The image's URL after the policy (valid until the next call); when
+    // refused, nullptr, a warning and its alt text written as text instead.
+    CheckedUrl* check_image(const ImageInfo& image);
     void write_img(std::string_view src, std::string_view alt, std::string_view title, int width, int height,
                    bool article);
 
@@ -144,6 +144,7 @@ private:
     bool failed_ = false;
     std::vector<OpenSpan> spans_;
     CheckedUrl link_;
+    CheckedUrl image_;
 };
 
 }  // namespace broadsheet::detail
