@@ -133,7 +133,7 @@ ArticleWriter::ArticleWriter(std::string_view src, const BodyOptions& options, B
 
 int ArticleWriter::enter_block(const BlockInfo& b) {
     held_stale_ = true;
-    write_held(b.type == BlockType::table, b.type == BlockType::paragraph);
+    if (caption_.held || table_.held) write_held(b.type == BlockType::table, b.type == BlockType::paragraph);
     close_open_tags();
     body_.stats.split();
     typo_.reset();
@@ -160,7 +160,7 @@ int ArticleWriter::enter_block(const BlockInfo& b) {
 
 int ArticleWriter::leave_block(const BlockInfo& b) {
     held_stale_ = true;
-    if (b.type != BlockType::paragraph) write_held(false, false);
+    if ((caption_.held || table_.held) && b.type != BlockType::paragraph) write_held(false, false);
     close_open_tags();
     body_.stats.split();
     typo_.reset();

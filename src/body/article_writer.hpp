@@ -35,7 +35,7 @@ public:
     int leave_block(const BlockInfo& block) override;
     void enter_span(SpanType type, const LinkInfo* link) override;
     void leave_span(SpanType type) override {
-        heading_attribute_is_text();
+        if (!heading_attribute_.empty()) heading_attribute_is_text();
         close_span(type);
     }
     void image(const ImageInfo& image) override;

@@ -216,7 +216,7 @@ void BodyWriter::close_span(SpanType type) {
     }
 }
 
-void BodyWriter::close_open_tags() {
+void BodyWriter::close_all_spans() {
     while (!spans_.empty()) {
         write_end_tag(spans_.back());
         spans_.pop_back();

@@ -97,7 +97,9 @@ protected:
     void close_span(SpanType type);
     // Allowlisted tags left open when a block begins or ends are closed
     // there, never leaking into the rest of the page.
-    void close_open_tags();
+    void close_open_tags() {  // inline: called at every block boundary, mostly with nothing open
+        if (!spans_.empty()) close_all_spans();
+    }
     bool in_written_link() const;
 
     // --- images -------------------------------------------------------------
@@ -129,6 +131,7 @@ private:
     };
 
     void write_end_tag(const OpenSpan& span);
+    void close_all_spans();
     bool close_raw_tag(const std::string& name);
     std::string scheme_list() const;
 
