@@ -117,7 +117,6 @@ public:
 
     int text(MD_TEXTTYPE type, std::string_view t) {
         std::size_t at = offset(t.data());
-        if (type == MD_TEXT_NORMAL && image_depth_ == 0) return events_.text(TextType::normal, t, at);  // most text
         if (image_depth_ > 0) return alt_text(type, t);
         switch (type) {
         case MD_TEXT_NULLCHAR: return events_.text(TextType::null_char, t, at);

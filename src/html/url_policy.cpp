@@ -2,8 +2,6 @@
 #include "html/url_policy.hpp"
 #include "text/ascii.hpp"
 
-#include <cstdint>
-#include <cstring>
 
 namespace broadsheet::detail {
 
@@ -25,28 +23,17 @@ bool equals_lower(std::string_view allowed, std::string_view scheme) {
     return true;
 }
 
-// A byte the copy in check_url() must look at: a control character (a
-// space is kept as it is), DEL, or a backslash.
-bool needs_care(unsigned char u) { return u < 0x20 || u == 0x7F || u == '\\'; }
-
-// Where the first byte that needs care is, or url.size(). Most URLs have
-// none, so they are read eight bytes at a time (portable SWAR: the
-// WebAssembly build gets the same code). Each test below is exact for "is
-// there such a byte in these eight" (the classic has-zero and has-less
-// tests), which is all the skip needs.
-std::size_t first_needing_care(std::string_view url) {
-    constexpr std::uint64_t each = 0x0101010101010101ull, high = 0x80 * each;
-    std::size_t i = 0;
-    for (; i + 8 <= url.size(); i += 8) {
-        std::uint64_t w;
-        std::memcpy(&w, url.data() + i, 8);
-        std::uint64_t del = w ^ (0x7F * each), backslash = w ^ (0x5C * each);
-        std::uint64_t any = ((w - 0x20 * each) & ~w) | ((del - each) & ~del) | ((backslash - each) & ~backslash);
-        if (any & high) break;
+// The bytes the copy in check_url() must look at: control characters (a
+// space is kept as it is), DEL and the backslash. A table: one load a byte
+// (a URL is read for every link), and small in the WebAssembly module.
+struct CareTable {
+    bool care[256] = {};
+    constexpr CareTable() {
+        for (int b = 0; b < 0x20; ++b) care[b] = true;
+        care[0x7F] = care[static_cast<unsigned char>('\\')] = true;
     }
-    while (i < url.size() && !needs_care(static_cast<unsigned char>(url[i]))) ++i;
-    return i;
-}
+};
+constexpr CareTable kCare;
 
 }  // namespace
 
@@ -77,25 +64,20 @@ bool check_url(std::string_view url, const std::vector<std::string>& allowed_sch
         if (c == '/' || c == '\\') ++slashes;
         else if (c != '\t' && c != '\n' && c != '\r') break;  // removed by the browser, as below
     }
-    // Most URLs stay as they are: one copy. Otherwise runs of bytes that
-    // stay are copied in one append each.
-    std::size_t first = first_needing_care(url);
-    if (first == url.size()) {
-        u.assign(url);
-    } else {
-        u.clear();
-        std::size_t run = 0;
-        for (std::size_t i = first; i < url.size(); ++i) {
-            unsigned char c = static_cast<unsigned char>(url[i]);
-            if (!needs_care(c)) continue;
-            u.append(url.data() + run, i - run);
-            run = i + 1;
-            if (c == '\t' || c == '\n' || c == '\r') continue;
-            if (c != '\\') return false;  // another control character
-            u += "%5C";
-        }
-        u.append(url.data() + run, url.size() - run);
+    // Runs of bytes that stay as they are are copied in one append each (most
+    // URLs are one run).
+    u.clear();
+    std::size_t run = 0;
+    for (std::size_t i = 0; i < url.size(); ++i) {
+        unsigned char c = static_cast<unsigned char>(url[i]);
+        if (!kCare.care[c]) continue;  // a space inside the URL is kept (escape_url_attr encodes it)
+        u.append(url.data() + run, i - run);
+        run = i + 1;
+        if (c == '\t' || c == '\n' || c == '\r') continue;
+        if (c != '\\') return false;  // another control character
+        u += "%5C";
     }
+    u.append(url.data() + run, url.size() - run);
     // href="" is this document, as in CommonMark's [link]().
     if (u.empty()) {
         out.kind = UrlKind::same_document;

@@ -32,15 +32,7 @@ LetterDirection letter_direction(char32_t cp) {
 }
 
 void DirectionCount::add(std::string_view utf8) {
-    for (std::size_t i = 0; i < utf8.size();) {
-        unsigned char b = static_cast<unsigned char>(utf8[i]);
-        if (b < 0x80) {  // ASCII (most text) without decoding, as letter_direction() reads it
-            ++i;
-            add(static_cast<unsigned>((b | 0x20) - 'a') < 26u ? LetterDirection::ltr : LetterDirection::neutral);
-            continue;
-        }
-        add(letter_direction(next_code_point(utf8, i)));
-    }
+    for (std::size_t i = 0; i < utf8.size();) add(letter_direction(next_code_point(utf8, i)));
 }
 
 std::string_view dir_against(const DirectionCount& count, TextDirection article) {

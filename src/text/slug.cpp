@@ -20,24 +20,8 @@ char32_t lower_letter(char32_t cp) {
 
 std::string heading_slug(std::string_view text) {
     std::string out;
-    out.reserve(text.size() < 84 ? text.size() + 8 : 88);  // "section-" and the last code point included
     bool dash = false;
     for (std::size_t i = 0; i < text.size() && out.size() <= 80;) {
-        // ASCII (most headings) without decoding: a letter or digit, lower
-        // case, with the '-' before it when a word ended.
-        unsigned char b = static_cast<unsigned char>(text[i]);
-        if (b < 0x80) {
-            ++i;
-            char c = static_cast<char>(b | 0x20);
-            if ((c >= 'a' && c <= 'z') || (b >= '0' && b <= '9')) {
-                if (dash) out += '-';
-                dash = false;
-                out += c;  // a digit is unchanged by | 0x20
-            } else if (b != '\'') {  // "harbour's" is one word
-                dash = !out.empty();
-            }
-            continue;
-        }
         char32_t cp = next_code_point(text, i);
         bool letter = (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9') ||
                       (cp >= 0xC0 && cp != 0xD7 && cp != 0xF7 && !(cp >= 0x2000 && cp <= 0x206F) &&
