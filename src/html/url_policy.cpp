@@ -9,7 +9,6 @@ namespace {
 
 using ascii::is_alpha;
 using ascii::lower;
-bool is_scheme_char(char c) { return is_alpha(c) || (c >= '0' && c <= '9') || c == '+' || c == '-' || c == '.'; }
 
 // None of these can run script or open local files when followed.
 constexpr std::string_view kSchemesThatCanBeAllowed[] = {"http", "https", "mailto", "tel", "sms",
@@ -23,17 +22,23 @@ bool equals_lower(std::string_view allowed, std::string_view scheme) {
     return true;
 }
 
-// The bytes the copy in check_url() must look at: control characters (a
-// space is kept as it is), DEL and the backslash. A table: one load a byte
-// (a URL is read for every link), and small in the WebAssembly module.
-struct CareTable {
-    bool care[256] = {};
-    constexpr CareTable() {
-        for (int b = 0; b < 0x20; ++b) care[b] = true;
-        care[0x7F] = care[static_cast<unsigned char>('\\')] = true;
+// What check_url() asks of a byte, one load each (a URL is read for every
+// link), in a table that stays small in the WebAssembly module:
+//   kCare: the copy must look at it: a control character (a space is kept
+//          as it is), DEL or the backslash;
+//   kSchemeChar: it may be part of a scheme: a letter, digit, '+', '-', '.'.
+enum : unsigned char { kCare = 1, kSchemeChar = 2 };
+struct UrlByteTable {
+    unsigned char c[256] = {};
+    constexpr UrlByteTable() {
+        for (int b = 0; b < 0x20; ++b) c[b] = kCare;
+        c[0x7F] = c[static_cast<unsigned char>('\\')] = kCare;
+        for (int b = 'a'; b <= 'z'; ++b) c[b] = c[b - 32] = kSchemeChar;
+        for (int b = '0'; b <= '9'; ++b) c[b] = kSchemeChar;
+        c[static_cast<unsigned char>('+')] = c[static_cast<unsigned char>('-')] = c[static_cast<unsigned char>('.')] = kSchemeChar;
     }
 };
-constexpr CareTable kCare;
+constexpr UrlByteTable kUrlByte;
 
 }  // namespace
 
@@ -70,7 +75,7 @@ bool check_url(std::string_view url, const std::vector<std::string>& allowed_sch
     std::size_t run = 0;
     for (std::size_t i = 0; i < url.size(); ++i) {
         unsigned char c = static_cast<unsigned char>(url[i]);
-        if (!kCare.care[c]) continue;  // a space inside the URL is kept (escape_url_attr encodes it)
+        if (!(kUrlByte.c[c] & kCare)) continue;  // a space inside the URL is kept (escape_url_attr encodes it)
         u.append(url.data() + run, i - run);
         run = i + 1;
         if (c == '\t' || c == '\n' || c == '\r') continue;
@@ -91,7 +96,7 @@ bool check_url(std::string_view url, const std::vector<std::string>& allowed_sch
     // "a b:c" and "foo):" are paths, never schemes.
     std::size_t end = 0;
     if (is_alpha(u[0]))
-        while (end < u.size() && is_scheme_char(u[end])) ++end;
+        while (end < u.size() && (kUrlByte.c[static_cast<unsigned char>(u[end])] & kSchemeChar)) ++end;
     if (end > 0 && end < u.size() && u[end] == ':') {
         // Written as the URL parser serialises it: "HTTPS://x" -> "https://x".
         if (end > kLongestAllowable) return false;
