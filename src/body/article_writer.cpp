@@ -1,8 +1,6 @@
 // MarkdownEvents -> article HTML (see article_writer.hpp).
 #include "body/article_writer.hpp"
 
-#include <cstring>
-
 #include "body/prose.hpp"
 #include "text/ascii.hpp"
 #include "text/slug.hpp"

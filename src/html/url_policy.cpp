@@ -2,7 +2,6 @@
 #include "html/url_policy.hpp"
 #include "text/ascii.hpp"
 
-
 namespace broadsheet::detail {
 
 namespace {
@@ -13,7 +12,7 @@ using ascii::lower;
 // None of these can run script or open local files when followed.
 constexpr std::string_view kSchemesThatCanBeAllowed[] = {"http", "https", "mailto", "tel", "sms",
                                                          "ftp",  "ftps",  "geo",    "xmpp"};
-constexpr std::size_t kLongestAllowable = 6;  // "mailto"
+constexpr std::size_t kLongestAllowable = 6;  // "mailto": a longer scheme is refused at once
 
 bool equals_lower(std::string_view allowed, std::string_view scheme) {
     if (allowed.size() != scheme.size()) return false;
@@ -35,7 +34,7 @@ struct UrlByteTable {
         c[0x7F] = c[static_cast<unsigned char>('\\')] = kCare;
         for (int b = 'a'; b <= 'z'; ++b) c[b] = c[b - 32] = kSchemeChar;
         for (int b = '0'; b <= '9'; ++b) c[b] = kSchemeChar;
-        c[static_cast<unsigned char>('+')] = c[static_cast<unsigned char>('-')] = c[static_cast<unsigned char>('.')] = kSchemeChar;
+        for (char b : {'+', '-', '.'}) c[static_cast<unsigned char>(b)] = kSchemeChar;
     }
 };
 constexpr UrlByteTable kUrlByte;
