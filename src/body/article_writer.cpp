@@ -121,6 +121,8 @@ ArticleWriter::ArticleWriter(std::string_view src, const BodyOptions& options, B
       typo_(options.quotes),
       heading_typo_(options.quotes) {
     drop_comments_ = true;
+    open_.reserve(8);  // nesting rarely goes deeper: no reallocation (which would move the blocks' buffers)
+    heading_levels_.reserve(6);
 }
 
 // ---------------------------------------------------------------------------
@@ -129,7 +131,7 @@ ArticleWriter::ArticleWriter(std::string_view src, const BodyOptions& options, B
 
 int ArticleWriter::enter_block(const BlockInfo& b) {
     held_stale_ = true;
-    write_held(b.type == BlockType::table, b.type == BlockType::paragraph);
+    if (caption_.held || table_.held) write_held(b.type == BlockType::table, b.type == BlockType::paragraph);
     close_open_tags();
     body_.stats.split();
     typo_.reset();
@@ -149,14 +151,14 @@ int ArticleWriter::enter_block(const BlockInfo& b) {
     case BlockType::tbody: line("<tbody>"); break;
     case BlockType::tr: line("<tr>"); break;
     case BlockType::th:
-    case BlockType::td: open_cell(b.type == BlockType::th, b.align); break;
+    case BlockType::td: open_cell(b.align); break;
     }
     return 0;
 }
 
 int ArticleWriter::leave_block(const BlockInfo& b) {
     held_stale_ = true;
-    if (b.type != BlockType::paragraph) write_held(false, false);
+    if ((caption_.held || table_.held) && b.type != BlockType::paragraph) write_held(false, false);
     close_open_tags();
     body_.stats.split();
     typo_.reset();
@@ -205,7 +207,7 @@ void ArticleWriter::image(const ImageInfo& img) {
     heading_attribute_is_text();
     typo_.word();
     if (in_paragraph_) ++paragraph_images_;
-    auto checked = check_image(img);
+    CheckedUrl* checked = check_image(img);
     if (!checked) {
         if (in_paragraph_) paragraph_has_text_ = true;  // its alt text was written instead
         return;
@@ -226,8 +228,20 @@ void ArticleWriter::image(const ImageInfo& img) {
     write_img(checked->url, img.alt, img.title, width, height, true);
 }
 
+// Most text events are prose in the middle of a block (md4c cuts a
+// paragraph's text at every span and line): those take the short way, the
+// size check and the fused pass, without the rest of text_event()'s work.
 int ArticleWriter::text(TextType type, std::string_view t, std::size_t offset) {
     at(offset);
+    if (type == TextType::normal && !held_stale_ && !in_heading_ && (paragraph_has_text_ || !in_paragraph_)) {
+        if (check_size(held_outside_ + (open_count_ ? out_->size() : 0))) return 1;
+        write_text(t);
+        return 0;
+    }
+    return text_event(type, t, offset);
+}
+
+int ArticleWriter::text_event(TextType type, std::string_view t, std::size_t offset) {
     // Between block events only the innermost block grows (every write
     // goes to out_), so the rest of what is held is summed once per block.
     std::size_t inner = open_count_ ? out_->size() : 0;
@@ -267,13 +281,13 @@ void ArticleWriter::write_text(std::string_view t) {
 }
 
 // Text outside the event stream (a figure's caption and credit), typeset
-// as a block of its own.
-std::string ArticleWriter::typeset(std::string_view t) const {
-    std::string out;
-    if (!typography_) return out.assign(t);
+// as a block of its own. Valid until the next call.
+std::string_view ArticleWriter::typeset(std::string_view t) {
+    if (!typography_) return t;
+    typeset_.clear();
     Typographer typo(opt_.quotes);
-    typo.apply(t, out);
-    return out;
+    typo.apply(t, typeset_);
+    return typeset_;
 }
 
 // ---------------------------------------------------------------------------
@@ -390,7 +404,7 @@ void ArticleWriter::close_heading() {
     if (!dir.empty()) out.attr("dir", dir);
     const char end_tag[] = {'<', '/', 'h', tag[1], '>', '\n'};
     out.end_start().raw(h.html).raw(std::string_view(end_tag, sizeof end_tag));
-    body_.headings.push_back({heading_level_, std::move(id), heading_shown_, dir});
+    body_.headings.push_back({heading_level_, std::move(id), std::move(heading_shown_), dir});  // cleared at the next heading
     block_done(BlockKind::heading);
 }
 
@@ -627,26 +641,29 @@ void ArticleWriter::close_table() {
     else table_.held = true;
 }
 
-// The cell's start tag up to its dir, `<th scope="col" class="bs-left"`,
-// from literal pieces (a table has many cells).
-void ArticleWriter::open_cell(bool header, Align align) {
+void ArticleWriter::open_cell(Align align) {
     in_leaf_ = true;
-    static constexpr std::string_view kAlign[] = {"", " class=\"bs-left\"", " class=\"bs-center\"",
-                                                  " class=\"bs-right\""};  // Align's order
-    cell_start_.assign(header ? "<th" : "<td");
-    if (in_thead_) cell_start_.append(" scope=\"col\"");
-    cell_start_.append(kAlign[static_cast<int>(align)]);
+    cell_align_ = align;
+    cell_scope_ = in_thead_;
     push_block();
 }
 
+// The start tag `<th scope="col" class="bs-left" dir="rtl">` from literal
+// pieces, written when the cell closes (its dir is known then). Plain
+// appends: a buffer of pieces was faster natively but 100 bytes larger in
+// the gzipped WebAssembly module, which is at its ratchet.
 void ArticleWriter::close_cell(bool header) {
     in_leaf_ = false;
     Open& cell = pop_block();
-    HtmlWriter out = w();
-    out.raw(cell_start_);
-    std::string_view dir = dir_against(cell.dir, opt_.direction);
-    if (!dir.empty()) out.attr("dir", dir);
-    out.end_start().raw(cell.html).raw(header ? "</th>\n" : "</td>\n");
+    static constexpr std::string_view kAlign[] = {"", " class=\"bs-left\"", " class=\"bs-center\"",
+                                                  " class=\"bs-right\""};  // Align's order
+    std::string& out = *out_;
+    out.append(header ? "<th" : "<td");
+    if (cell_scope_) out.append(" scope=\"col\"");
+    out.append(kAlign[static_cast<int>(cell_align_)]);
+    std::string_view dir = dir_against(cell.dir, opt_.direction);  // "", "ltr" or "rtl": nothing to escape
+    if (!dir.empty()) out.append(" dir=\"").append(dir).append("\"");
+    out.append(">").append(cell.html).append(header ? "</th>\n" : "</td>\n");
 }
 
 }  // namespace broadsheet::detail

@@ -35,7 +35,7 @@ public:
     int leave_block(const BlockInfo& block) override;
     void enter_span(SpanType type, const LinkInfo* link) override;
     void leave_span(SpanType type) override {
-        heading_attribute_is_text();
+        if (!heading_attribute_.empty()) heading_attribute_is_text();
         close_span(type);
     }
     void image(const ImageInfo& image) override;
@@ -91,8 +91,9 @@ private:
     std::string_view take_heading_attribute(std::string_view t, std::size_t offset);
     void heading_attribute_is_text();
     void heading_text(TextType type, std::string_view t);
+    int text_event(TextType type, std::string_view t, std::size_t offset);
     void write_text(std::string_view t);
-    std::string typeset(std::string_view t) const;
+    std::string_view typeset(std::string_view t);
     void open_paragraph();
     void paragraph_text(TextType type, std::string_view t);
     void close_paragraph();
@@ -104,7 +105,7 @@ private:
     void open_table();
     void close_table();
     std::string caption_markup(std::string_view inner, std::string_view dir, const std::string& id);
-    void open_cell(bool header, Align align);
+    void open_cell(Align align);
     void close_cell(bool header);  // th, else td
 
     const bool code_ltr_;  // code is marked dir="ltr" (right-to-left article)
@@ -121,6 +122,7 @@ private:
     int heading_level_ = 2;
     std::string heading_plain_;  // as typed: the slug
     std::string heading_shown_;  // typeset: the table of contents
+    std::string typeset_;        // typeset()'s buffer
     Typographer heading_typo_;   // typo_'s twin for heading_shown_
     std::string heading_attribute_;  // a trailing "{#id .class}" seen so far, with the spaces before it
     std::size_t heading_attribute_at_ = 0;
@@ -138,7 +140,8 @@ private:
     int tables_captioned_ = 0;
 
     bool in_thead_ = false;
-    std::string cell_start_;  // the open cell's "<th scope=… class=…", finished when it closes
+    Align cell_align_ = Align::none;  // the open cell's, written when it closes
+    bool cell_scope_ = false;         // the open cell is in the head: scope="col"
 };
 
 }  // namespace broadsheet::detail

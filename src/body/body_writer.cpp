@@ -21,6 +21,7 @@ BodyWriter::BodyWriter(std::string_view src, const BodyOptions& options, Body& b
     html_policy_.url_schemes = &schemes_;
     html_policy_.embed_origins = options.embed_origins;
     html_policy_.decode_reference = decode_entity;
+    spans_.reserve(8);
 }
 
 // ---------------------------------------------------------------------------
@@ -161,15 +162,12 @@ std::string BodyWriter::scheme_list() const {
 }
 
 const CheckedUrl* BodyWriter::open_link(const LinkInfo& link, bool article) {
-    auto checked = check_url(link.href, schemes_);
-    if (!checked) {
+    if (!check_url(link.href, schemes_, link_)) {  // link_ keeps its buffer from link to link
         at(link.offset);  // the warning points at the URL
         warn("link to \"" + quote_input(link.href) + "\" removed: a link must be relative or use " + scheme_list());
         spans_.push_back({SpanType::link, false, {}});
         return nullptr;
     }
-    link_.url.swap(checked->url);  // link_ keeps a buffer; the one it had goes with `checked`
-    link_.kind = checked->kind;
     // Fixed markup in one append each: a link is written for every one in
     // the body.
     HtmlWriter out = w();
@@ -218,7 +216,7 @@ void BodyWriter::close_span(SpanType type) {
     }
 }
 
-void BodyWriter::close_open_tags() {
+void BodyWriter::close_all_spans() {
     while (!spans_.empty()) {
         write_end_tag(spans_.back());
         spans_.pop_back();
@@ -235,17 +233,17 @@ bool BodyWriter::in_written_link() const {
 // Images
 // ---------------------------------------------------------------------------
 
-std::optional<CheckedUrl> BodyWriter::check_image(const ImageInfo& image) {
-    auto checked = check_url(image.src, schemes_);
+CheckedUrl* BodyWriter::check_image(const ImageInfo& image) {
+    bool ok = check_url(image.src, schemes_, image_);  // image_ keeps its buffer from image to image
     at(image.offset);  // warnings point at the URL
-    if (!checked) {
+    if (!ok) {
         warn("image \"" + quote_input(image.src) + "\" removed: an image URL must be relative or use " + scheme_list());
         body_.stats.add_text(image.alt);  // the alt text stands in for the image
         w().text(image.alt);
-        return std::nullopt;
+        return nullptr;
     }
     body_.stats.add_image();
-    return checked;
+    return &image_;
 }
 
 void BodyWriter::write_img(std::string_view src, std::string_view alt, std::string_view title, int width, int height,

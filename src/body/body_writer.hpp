@@ -97,14 +97,16 @@ protected:
     void close_span(SpanType type);
     // Allowlisted tags left open when a block begins or ends are closed
     // there, never leaking into the rest of the page.
-    void close_open_tags();
+    void close_open_tags() {  // inline: called at every block boundary, mostly with nothing open
+        if (!spans_.empty()) close_all_spans();
+    }
     bool in_written_link() const;
 
     // --- images -------------------------------------------------------------
 
-    // The image's URL after the policy; when refused, a warning and its alt
-    // text written as text instead.
-    std::optional<CheckedUrl> check_image(const ImageInfo& image);
+    // The image's URL after the policy (valid until the next call); when
+    // refused, nullptr, a warning and its alt text written as text instead.
+    CheckedUrl* check_image(const ImageInfo& image);
     void write_img(std::string_view src, std::string_view alt, std::string_view title, int width, int height,
                    bool article);
 
@@ -129,6 +131,7 @@ private:
     };
 
     void write_end_tag(const OpenSpan& span);
+    void close_all_spans();
     bool close_raw_tag(const std::string& name);
     std::string scheme_list() const;
 
@@ -144,6 +147,7 @@ private:
     bool failed_ = false;
     std::vector<OpenSpan> spans_;
     CheckedUrl link_;
+    CheckedUrl image_;
 };
 
 }  // namespace broadsheet::detail

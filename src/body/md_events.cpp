@@ -57,7 +57,7 @@ void attribute_text(const MD_ATTRIBUTE& a, std::string& out) {
 
 class Repair {
 public:
-    Repair(std::string_view src, MarkdownEvents& events) : src_(src), events_(events) {}
+    Repair(std::string_view src, MarkdownEvents& events) : src_(src), events_(events) { open_.reserve(8); }
 
     int enter_block(MD_BLOCKTYPE type, void* detail) {
         end_inline();

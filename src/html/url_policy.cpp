@@ -8,10 +8,11 @@ namespace {
 
 using ascii::is_alpha;
 using ascii::lower;
-bool is_scheme_char(char c) { return is_alpha(c) || (c >= '0' && c <= '9') || c == '+' || c == '-' || c == '.'; }
 
 // None of these can run script or open local files when followed.
-const char* const kSchemesThatCanBeAllowed[] = {"http", "https", "mailto", "tel", "sms", "ftp", "ftps", "geo", "xmpp"};
+constexpr std::string_view kSchemesThatCanBeAllowed[] = {"http", "https", "mailto", "tel", "sms",
+                                                         "ftp",  "ftps",  "geo",    "xmpp"};
+constexpr std::size_t kLongestAllowable = 6;  // "mailto": a longer scheme is refused at once
 
 bool equals_lower(std::string_view allowed, std::string_view scheme) {
     if (allowed.size() != scheme.size()) return false;
@@ -20,22 +21,45 @@ bool equals_lower(std::string_view allowed, std::string_view scheme) {
     return true;
 }
 
+// What check_url() asks of a byte, one load each (a URL is read for every
+// link), in a table that stays small in the WebAssembly module:
+//   kCare: the copy must look at it: a control character (a space is kept
+//          as it is), DEL or the backslash;
+//   kSchemeChar: it may be part of a scheme: a letter, digit, '+', '-', '.'.
+enum : unsigned char { kCare = 1, kSchemeChar = 2 };
+struct UrlByteTable {
+    unsigned char c[256] = {};
+    constexpr UrlByteTable() {
+        for (int b = 0; b < 0x20; ++b) c[b] = kCare;
+        c[0x7F] = c[static_cast<unsigned char>('\\')] = kCare;
+        for (int b = 'a'; b <= 'z'; ++b) c[b] = c[b - 32] = kSchemeChar;
+        for (int b = '0'; b <= '9'; ++b) c[b] = kSchemeChar;
+        for (char b : {'+', '-', '.'}) c[static_cast<unsigned char>(b)] = kSchemeChar;
+    }
+};
+constexpr UrlByteTable kUrlByte;
+
 }  // namespace
 
 bool scheme_can_be_allowed(std::string_view scheme) {
-    for (const char* s : kSchemesThatCanBeAllowed)
+    for (std::string_view s : kSchemesThatCanBeAllowed)
         if (scheme == s) return true;
     return false;
 }
 
 std::optional<CheckedUrl> check_url(std::string_view url, const std::vector<std::string>& allowed_schemes) {
+    CheckedUrl out;
+    if (!check_url(url, allowed_schemes, out)) return std::nullopt;
+    return out;
+}
+
+bool check_url(std::string_view url, const std::vector<std::string>& allowed_schemes, CheckedUrl& out) {
     // What the WHATWG URL parser does first: strip leading and trailing C0
     // controls and spaces, remove every tab and newline. Other controls are
     // never part of a URL we write.
     while (!url.empty() && static_cast<unsigned char>(url.front()) <= 0x20) url.remove_prefix(1);
     while (!url.empty() && static_cast<unsigned char>(url.back()) <= 0x20) url.remove_suffix(1);
-    CheckedUrl out;
-    out.url.reserve(url.size());
+    std::string& u = out.url;
     int slashes = 0;
     // "/\host" and "\\host" reach another host in a browser; written as
     // "%5C" a backslash is never a slash, so what we write is what is
@@ -46,23 +70,22 @@ std::optional<CheckedUrl> check_url(std::string_view url, const std::vector<std:
     }
     // Runs of bytes that stay as they are are copied in one append each (most
     // URLs are one run).
+    u.clear();
     std::size_t run = 0;
     for (std::size_t i = 0; i < url.size(); ++i) {
-        unsigned char u = static_cast<unsigned char>(url[i]);
-        if (u > 0x20 && u != 0x7F && u != '\\') continue;
-        if (u == 0x20) continue;  // a space inside the URL is kept (escape_url_attr encodes it)
-        out.url.append(url.data() + run, i - run);
+        unsigned char c = static_cast<unsigned char>(url[i]);
+        if (!(kUrlByte.c[c] & kCare)) continue;  // a space inside the URL is kept (escape_url_attr encodes it)
+        u.append(url.data() + run, i - run);
         run = i + 1;
-        if (u == '\t' || u == '\n' || u == '\r') continue;
-        if (u != '\\') return std::nullopt;  // another control character
-        out.url += "%5C";
+        if (c == '\t' || c == '\n' || c == '\r') continue;
+        if (c != '\\') return false;  // another control character
+        u += "%5C";
     }
-    out.url.append(url.data() + run, url.size() - run);
-    std::string& u = out.url;
+    u.append(url.data() + run, url.size() - run);
     // href="" is this document, as in CommonMark's [link]().
     if (u.empty()) {
         out.kind = UrlKind::same_document;
-        return out;
+        return true;
     }
 
     // A scheme, as the URL parser reads one: a letter, then letters, digits,
@@ -72,27 +95,28 @@ std::optional<CheckedUrl> check_url(std::string_view url, const std::vector<std:
     // "a b:c" and "foo):" are paths, never schemes.
     std::size_t end = 0;
     if (is_alpha(u[0]))
-        while (end < u.size() && is_scheme_char(u[end])) ++end;
+        while (end < u.size() && (kUrlByte.c[static_cast<unsigned char>(u[end])] & kSchemeChar)) ++end;
     if (end > 0 && end < u.size() && u[end] == ':') {
-        std::string scheme;
-        for (std::size_t i = 0; i < end; ++i) scheme += lower(u[i]);
-        if (!scheme_can_be_allowed(scheme)) return std::nullopt;
+        // Written as the URL parser serialises it: "HTTPS://x" -> "https://x".
+        if (end > kLongestAllowable) return false;
+        for (std::size_t i = 0; i < end; ++i) u[i] = lower(u[i]);
+        std::string_view scheme(u.data(), end);
+        if (!scheme_can_be_allowed(scheme)) return false;
         bool allowed = false;
         for (const auto& s : allowed_schemes)
             if (equals_lower(s, scheme)) allowed = true;
-        if (!allowed) return std::nullopt;
-        u.replace(0, end, scheme);  // written as the URL parser serialises it: "HTTPS://x" -> "https://x"
+        if (!allowed) return false;
         // "http:x" is relative on an http page and another host on an https
         // one; either way treat it as another site.
         out.kind = scheme == "http" || scheme == "https" ? UrlKind::other_site
                    : scheme == "mailto"                  ? UrlKind::mail
                                                          : UrlKind::other;
-        return out;
+        return true;
     }
     if (slashes >= 2) out.kind = UrlKind::other_site;
     else if (u[0] == '#') out.kind = UrlKind::same_document;
     else out.kind = UrlKind::relative;
-    return out;
+    return true;
 }
 
 }  // namespace broadsheet::detail

@@ -51,6 +51,11 @@ struct CheckedUrl {
 //   check_url("/\\evil.example", {"http"})->kind           -> UrlKind::other_site
 std::optional<CheckedUrl> check_url(std::string_view url, const std::vector<std::string>& allowed_schemes);
 
+// The same check into `out`, whose buffer is reused (the body checks a URL
+// for every link and image). Returns false when the URL must not be used;
+// `out` then holds nothing useful.
+bool check_url(std::string_view url, const std::vector<std::string>& allowed_schemes, CheckedUrl& out);
+
 // Whether a publisher may allow `scheme` (lower case, no ':'): http, https,
 // mailto, tel, sms, ftp, ftps, geo, xmpp. Others can run script (javascript,
 // vbscript, data, blob) or reach local files (file, filesystem) and are never

@@ -83,12 +83,6 @@ QuoteStyle quote_style(std::string_view lang) {
     return QuoteStyle::english;
 }
 
-void Typographer::reset() {
-    double_open_ = single_open_ = false;
-    prev_ = Context::start;
-    last_end_ = nullptr;
-}
-
 void Typographer::word() {
     prev_ = Context::word;
     last_end_ = nullptr;

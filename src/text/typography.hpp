@@ -51,7 +51,11 @@ public:
     static constexpr bool special(char c) { return c == '"' || c == '\'' || c == '-' || c == '.'; }
 
     // A new block: no quote open, nothing before.
-    void reset();
+    void reset() {  // inline: called at every block boundary
+        double_open_ = single_open_ = false;
+        prev_ = Context::start;
+        last_end_ = nullptr;
+    }
     // Something read as a word (inline code, an image) came between runs.
     void word();
     // A line break came between runs.

@@ -135,3 +135,31 @@ TEST_CASE("what is kept is the cleaned URL, not yet escaped") {
     REQUIRE(u);
     CHECK(u->url == "https://x.example/a b?c=\"d\"&e");  // HtmlWriter::url() escapes it
 }
+
+TEST_CASE("one CheckedUrl reused from URL to URL holds each one's own result") {
+    // The body checks every link into the same buffer: nothing of a longer
+    // or refused URL before may show in the next one, and bytes needing care
+    // are found wherever they are.
+    CheckedUrl u;
+    REQUIRE(check_url("https://gazette.example/survey/a-long-path?x=1", kDefault, u));
+    CHECK(u.url == "https://gazette.example/survey/a-long-path?x=1");
+    CHECK(u.kind == UrlKind::other_site);
+    CHECK_FALSE(check_url("JavaScript:alert(1)//padding", kDefault, u));
+    REQUIRE(check_url("/a", kDefault, u));
+    CHECK(u.url == "/a");
+    CHECK(u.kind == UrlKind::relative);
+    REQUIRE(check_url("/abcdefgh/ijk\\lm", kDefault, u));  // backslash in the second eight
+    CHECK(u.url == "/abcdefgh/ijk%5Clm");
+    REQUIRE(check_url("/abcdefghijklmnop\tq", kDefault, u));  // tab in the tail
+    CHECK(u.url == "/abcdefghijklmnopq");
+    CHECK_FALSE(check_url("/abcdefghij\x7F", kDefault, u));
+    CHECK_FALSE(check_url("/abcdefghijklmnop\x01q", kDefault, u));
+    REQUIRE(check_url("/caf\xC3\xA9/na\xC3\xAFve-long", kDefault, u));  // UTF-8 needs no care
+    CHECK(u.url == "/caf\xC3\xA9/na\xC3\xAFve-long");
+    REQUIRE(check_url("MAILTO:desk@example.org", kDefault, u));
+    CHECK(u.url == "mailto:desk@example.org");
+    CHECK(u.kind == UrlKind::mail);
+    REQUIRE(check_url("", kDefault, u));
+    CHECK(u.url.empty());
+    CHECK(u.kind == UrlKind::same_document);
+}

@@ -62,3 +62,13 @@ TEST_CASE("invalid UTF-8 is neutral and never read past the end") {
     CHECK(c.ltr == 2);
     CHECK(c.rtl == 0);
 }
+
+TEST_CASE("ASCII punctuation next to the letters in the table ends a word, as in letter_direction") {
+    // @ [ ` { sit beside A, Z, a, z: neutral, so each splits a word.
+    DirectionCount c = count("a@b[c`d{e");
+    CHECK(c.ltr == 5);
+    CHECK(c.rtl == 0);
+    DirectionCount mixed = count("Port \xD7\xA0\xD7\x9E\xD7\x9C \xD7\x99\xD7\xA4\xD7\x95 Jaffa");  // Port נמל יפו Jaffa
+    CHECK(mixed.ltr == 2);
+    CHECK(mixed.rtl == 2);
+}

@@ -38,3 +38,10 @@ TEST_CASE("a slug stops after about 80 bytes") {
     std::string long_heading(200, 'a');
     CHECK(heading_slug(long_heading).size() == 81);
 }
+
+TEST_CASE("ASCII symbols beside the letters in the table separate words like any punctuation") {
+    // @ [ ` { sit next to A, Z, a, z: none is a letter.
+    CHECK(heading_slug("A@B[C`D{E") == "a-b-c-d-e");
+    CHECK(heading_slug("Zone\\9 and_Q3") == "zone-9-and-q3");
+    CHECK(heading_slug("Tides \xC3\x89t\xC3\xA9 2026") == "tides-\xC3\xA9t\xC3\xA9-2026");  // ASCII then UTF-8 then ASCII
+}
