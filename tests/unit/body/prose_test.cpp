@@ -41,8 +41,7 @@ Result separate(const std::vector<std::string>& pieces) {
     return counted(std::move(html), stats, dir);
 }
 
-void check_same(const std::vector<std::string>& pieces) {
-    Result a = fused(pieces), b = separate(pieces);
+void check_agree(const Result& a, const Result& b, const std::vector<std::string>& pieces) {
     INFO("pieces: " << pieces.size() << ", first: " << pieces[0]);
     CHECK(a.html == b.html);
     CHECK(a.words == b.words);
@@ -50,6 +49,8 @@ void check_same(const std::vector<std::string>& pieces) {
     CHECK(a.ltr == b.ltr);
     CHECK(a.rtl == b.rtl);
 }
+
+void check_same(const std::vector<std::string>& pieces) { check_agree(fused(pieces), separate(pieces), pieces); }
 
 }  // namespace
 
@@ -116,13 +117,7 @@ Result typeset_separate(const std::vector<std::string>& pieces) {
 }
 
 void check_same_typeset(const std::vector<std::string>& pieces) {
-    Result a = typeset_fused(pieces), b = typeset_separate(pieces);
-    INFO("pieces: " << pieces.size() << ", first: " << pieces[0]);
-    CHECK(a.html == b.html);
-    CHECK(a.words == b.words);
-    CHECK(a.cjk == b.cjk);
-    CHECK(a.ltr == b.ltr);
-    CHECK(a.rtl == b.rtl);
+    check_agree(typeset_fused(pieces), typeset_separate(pieces), pieces);
 }
 
 }  // namespace
