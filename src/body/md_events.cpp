@@ -1,6 +1,8 @@
 // md4c's callbacks -> repaired MarkdownEvents (see md_events.hpp).
 #include "body/md_events.hpp"
 
+#include <string>
+
 #include <vector>
 
 #include <md4c.h>
@@ -272,8 +274,14 @@ int parse_markdown_events(std::string_view markdown, const MarkdownDialect& dial
     parser.enter_span = cb_enter_span;
     parser.leave_span = cb_leave_span;
     parser.text = cb_text;
-    Repair repair(markdown, events);
-    return md_parse(markdown.data(), static_cast<MD_SIZE>(markdown.size()), &parser, &repair);
+    // md4c 0.4.8 reads the byte just past its input in one place (a last line
+    // of digits is tested for an ordered-list mark, "3" then input[size]): it
+    // gets a copy that ends in NUL, never a view into someone else's buffer,
+    // which may end there (found by fuzz_render) or go on with stale bytes
+    // (the wasm input buffer, reused between calls).
+    std::string terminated(markdown);
+    Repair repair(terminated, events);
+    return md_parse(terminated.data(), static_cast<MD_SIZE>(terminated.size()), &parser, &repair);
 }
 
 }  // namespace broadsheet::detail
