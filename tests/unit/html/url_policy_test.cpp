@@ -139,7 +139,7 @@ TEST_CASE("what is kept is the cleaned URL, not yet escaped") {
 TEST_CASE("one CheckedUrl reused from URL to URL holds each one's own result") {
     // The body checks every link into the same buffer: nothing of a longer
     // or refused URL before may show in the next one, and bytes needing care
-    // are found wherever they are.
+    // are found past the first eight (read eight at a time) and in the tail.
     CheckedUrl u;
     REQUIRE(check_url("https://gazette.example/survey/a-long-path?x=1", kDefault, u));
     CHECK(u.url == "https://gazette.example/survey/a-long-path?x=1");
