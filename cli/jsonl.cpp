@@ -115,6 +115,11 @@ int run_jsonl(const std::string& input, const std::string& output, const broadsh
         out = &out_file;
     }
 
+    // Lines are read on the worker threads and written on this one. std::cin
+    // is tied to std::cout (every read flushes it first), which would flush
+    // stdout from a worker while this thread writes to it: results came out
+    // twice. Untied, only this thread touches the output stream.
+    in->tie(nullptr);
     std::size_t number = 0;
     ordered_parallel<Line, std::string>(
         jobs, 64 * static_cast<std::size_t>(jobs),
