@@ -120,16 +120,21 @@ const fold = (s) => s.replace(/[\u2018\u2019\u201a\u2032]/g, "'").replace(/[\u20
 
 const show = (v) => (v === undefined ? '(nothing)' : JSON.stringify(v));
 
+/** The parsed document, or the problem to report when the HTML is not well formed. */
+function parsedOrProblem(html, field) {
+  try {
+    return { doc: parseHtml(html) };
+  } catch (err) {
+    return { problem: { field, expected: 'well-formed HTML', found: err.message } };
+  }
+}
+
 /** Compares what the page shows with the sidecar; returns [{field, expected, found}] (empty: it passes). */
 function checkRendered(html, warnings, want) {
   const problems = [];
   const miss = (field, expected, found) => problems.push({ field, expected, found });
-  let doc;
-  try {
-    doc = parseHtml(html);
-  } catch (err) {
-    return [{ field: 'html', expected: 'well-formed HTML', found: err.message }];
-  }
+  const { doc, problem } = parsedOrProblem(html, 'html');
+  if (problem) return [problem];
   const article = byClass(doc, 'article', 'bs-article');
   if (article.length !== 1) {
     return [{ field: 'html', expected: 'one <article class="bs-article">', found: article.length }];
@@ -234,12 +239,8 @@ function checkRendered(html, warnings, want) {
 function checkPage(html, want, source) {
   const problems = [];
   const miss = (field, expected, found) => problems.push({ field, expected, found });
-  let doc;
-  try {
-    doc = parseHtml(html);
-  } catch (err) {
-    return [{ field: 'page html', expected: 'well-formed HTML', found: err.message }];
-  }
+  const { doc, problem } = parsedOrProblem(html, 'page html');
+  if (problem) return [problem];
   const headline = fold(want.headline);
   const title = byClass(doc, 'title').map((t) => fold(textOf(t)));
   if (title.length !== 1 || !title[0].startsWith(headline) || /\n/.test(title[0])) {

@@ -433,7 +433,7 @@ author:
 }
 
 TEST_CASE("a single-line field written as a block scalar is trimmed to one line") {
-    auto r = render(R"(---
+    const std::string fields = R"(---
 title: >
   What the night shift
   taught me
@@ -442,22 +442,10 @@ subtitle: |
 description: |-
   One
   two
-section: >-
-  Local
----
-)");
+)";
+    auto r = render(fields + "section: >-\n  Local\n---\n");
     REQUIRE(r);
-    auto a = parse_markdown(R"(---
-title: >
-  What the night shift
-  taught me
-subtitle: |
-  A second line
-description: |-
-  One
-  two
----
-)");
+    auto a = parse_markdown(fields + "---\n");
     REQUIRE(a);
     CHECK(a->headline == "What the night shift taught me");
     CHECK(a->alternative_headline == "A second line");
