@@ -121,37 +121,42 @@ void escape_json_string(std::string& out, std::string_view text) {
     out += '"';
 }
 
-void percent_encode_component(std::string& out, std::string_view text) {
-    for (char ch : text) {
-        unsigned char c = static_cast<unsigned char>(ch);
-        bool keep = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' ||
-                    c == '_' || c == '.' || c == '!' || c == '~' || c == '*' || c == '\'' || c == '(' || c == ')';
-        if (keep) out += static_cast<char>(c);
-        else append_hex_byte(out, c);
-    }
-}
-
 namespace {
 
-// The bytes a URL attribute keeps as they are: the set md4c-html and cmark
-// keep, so CommonMark output matches.
+// The bytes URLs keep as they are: kInUrl in a URL attribute (the set
+// md4c-html and cmark keep, so CommonMark output matches), kInComponent in a
+// query value (what encodeURIComponent keeps). One table for both.
+constexpr unsigned char kInUrl = 1, kInComponent = 2;
 struct UrlKeepTable {
-    bool keep[256] = {};
+    unsigned char keep[256] = {};
     constexpr UrlKeepTable() {
-        for (int c = 'A'; c <= 'Z'; ++c) keep[c] = keep[c + 32] = true;
-        for (int c = '0'; c <= '9'; ++c) keep[c] = true;
-        for (char c : std::string_view("-_.+!*(),%#@?=;:/$")) keep[static_cast<unsigned char>(c)] = true;
+        for (int c = 'A'; c <= 'Z'; ++c) keep[c] = keep[c + 32] = kInUrl | kInComponent;
+        for (int c = '0'; c <= '9'; ++c) keep[c] = kInUrl | kInComponent;
+        for (char c : std::string_view("-_.+!*(),%#@?=;:/$")) keep[static_cast<unsigned char>(c)] |= kInUrl;
+        for (char c : std::string_view("-_.!~*'()")) keep[static_cast<unsigned char>(c)] |= kInComponent;
     }
 };
 constexpr UrlKeepTable kUrlKeep;
 
 }  // namespace
 
+void percent_encode_component(std::string& out, std::string_view text) {
+    const auto* p = reinterpret_cast<const unsigned char*>(text.data());
+    const auto* end = p + text.size();
+    for (;;) {
+        const auto* q = find_special(p, end, [](unsigned char c) { return !(kUrlKeep.keep[c] & kInComponent); });
+        out.append(reinterpret_cast<const char*>(p), q - p);
+        if (q == end) break;
+        append_hex_byte(out, *q);
+        p = q + 1;
+    }
+}
+
 void escape_url_attr(std::string& out, std::string_view url) {
     const auto* p = reinterpret_cast<const unsigned char*>(url.data());
     const auto* end = p + url.size();
     for (;;) {
-        const auto* q = find_special(p, end, [](unsigned char c) { return !kUrlKeep.keep[c]; });
+        const auto* q = find_special(p, end, [](unsigned char c) { return !(kUrlKeep.keep[c] & kInUrl); });
         out.append(reinterpret_cast<const char*>(p), q - p);
         if (q == end) break;
         if (*q == '&') out += "&amp;";

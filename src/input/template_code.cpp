@@ -1,7 +1,6 @@
 // Template code left in a Markdown body (see template_code.hpp).
 #include "input/template_code.hpp"
 
-#include <algorithm>
 #include <cstring>
 #include <string>
 
@@ -36,35 +35,20 @@ char fence_of(std::string_view l, std::size_t indent, std::size_t& length) {
 
 void warn_template_code(std::string_view body, int first_line, Diagnostics& diags) {
     // Only a line whose first non-blank is ` or ~ (a fence) or { (template
-    // code) matters, and prose has few such bytes: memchr finds them, and
-    // the lines between are never read one by one.
-    if (body.empty()) return;  // (memchr is not to be given a null pointer)
-    const char* const begin = body.data();
-    const char* const end = begin + body.size();
-    auto next = [end](char c, const char* from) {
-        const void* at = std::memchr(from, c, static_cast<std::size_t>(end - from));
-        return at ? static_cast<const char*>(at) : end;
-    };
-    const char* tick = next('`', begin);
-    const char* tilde = next('~', begin);
-    const char* brace = next('{', begin);
+    // code) matters: each line's first bytes are looked at, and memchr finds
+    // the next line (one pass over the body).
     char fence = 0;             // the open fence's character, or 0 outside one
     std::size_t fence_len = 0;  // and its length: a closing fence is at least as long
-    int line = first_line;      // the line `counted` is on
-    const char* counted = begin;
-    for (const char* pos = begin; pos < end && !diags.full();) {
-        if (tick < pos) tick = next('`', pos);
-        if (tilde < pos) tilde = next('~', pos);
-        if (brace < pos) brace = next('{', pos);
-        const char* c = std::min({tick, tilde, brace});
-        if (c == end) break;
-        const char* start = c;  // of the line, if only blanks come before c
-        while (start > begin && (start[-1] == ' ' || start[-1] == '\t')) --start;
-        const char* eol = next('\n', c);
-        pos = eol == end ? end : eol + 1;
-        if (start > begin && start[-1] != '\n') continue;  // c is inside the line
-        std::size_t indent = static_cast<std::size_t>(c - start);
-        std::string_view t(c, static_cast<std::size_t>(eol - c));
+    int line = first_line;
+    for (std::size_t pos = 0; pos < body.size() && !diags.full(); ++line) {
+        const char* at = static_cast<const char*>(std::memchr(body.data() + pos, '\n', body.size() - pos));
+        std::size_t eol = at ? static_cast<std::size_t>(at - body.data()) : body.size();
+        std::size_t c = pos;
+        while (c < eol && (body[c] == ' ' || body[c] == '\t')) ++c;
+        std::size_t indent = c - pos;
+        pos = eol + 1;
+        if (c == eol || (body[c] != '`' && body[c] != '~' && body[c] != '{')) continue;
+        std::string_view t = body.substr(c, eol - c);
         while (!t.empty() && (t.back() == ' ' || t.back() == '\t' || t.back() == '\r')) t.remove_suffix(1);
         std::size_t len = 0;
         char f = fence_of(t, indent, len);
@@ -74,8 +58,6 @@ void warn_template_code(std::string_view body, int first_line, Diagnostics& diag
             fence = f;
             fence_len = len;
         } else if (const char* kind = template_kind(t)) {
-            line += static_cast<int>(std::count(counted, start, '\n'));
-            counted = start;
             diags.warning("this line looks like template code (" + std::string(kind) +
                               "); expand it with your site generator first: Broadsheet shows it as text",
                           line, static_cast<int>(indent) + 1, "");

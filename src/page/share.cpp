@@ -11,17 +11,41 @@ namespace broadsheet::detail {
 
 namespace {
 
-std::string with_query(const char* base, std::initializer_list<std::pair<const char*, std::string_view>> params) {
-    std::string out = base;
-    bool first = out.find('?') == std::string::npos;
-    for (const auto& [k, v] : params) {
-        out += first ? '?' : '&';
-        first = false;
-        out += k;
-        out += '=';
-        percent_encode_component(out, v);
+// The article's address and title as query values, encoded once for every
+// network's link.
+struct EncodedShare {
+    std::string url, title;
+    EncodedShare(std::string_view page_url, std::string_view page_title) {
+        percent_encode_component(url, page_url);
+        percent_encode_component(title, page_title);
     }
-    return out;
+};
+
+// Each network's share address: \1 is the encoded article address, \2 the
+// encoded title, \3 "title address" (the address alone without a title).
+const char* share_pattern(ShareNetwork id) {
+    switch (id) {
+    case ShareNetwork::x: return "https://x.com/intent/post?url=\1&text=\2";
+    case ShareNetwork::facebook: return "https://www.facebook.com/sharer/sharer.php?u=\1";
+    case ShareNetwork::linkedin: return "https://www.linkedin.com/sharing/share-offsite/?url=\1";
+    case ShareNetwork::whatsapp: return "https://wa.me/?text=\3";
+    case ShareNetwork::telegram: return "https://t.me/share/url?url=\1&text=\2";
+    case ShareNetwork::reddit: return "https://www.reddit.com/submit?url=\1&title=\2";
+    case ShareNetwork::email: return "mailto:?subject=\2&body=\1";
+    default: return "";
+    }
+}
+
+std::string share_url(ShareNetwork id, const EncodedShare& e) {
+    std::string out;
+    for (const char* p = share_pattern(id);; ++p) {
+        const char* run = p;
+        while (static_cast<unsigned char>(*p) > '\3') ++p;
+        out.append(run, static_cast<std::size_t>(p - run));
+        if (*p == '\0') return out;
+        if (*p == '\3' && !e.title.empty()) out.append(e.title).append("%20");
+        out += *p == '\2' ? e.title : e.url;
+    }
 }
 
 // These need JavaScript (the reader's Mastodon server, the system share
@@ -33,19 +57,7 @@ bool needs_script(ShareNetwork id) {
 }  // namespace
 
 std::string share_url(ShareNetwork id, std::string_view url, std::string_view title) {
-    switch (id) {
-    case ShareNetwork::x: return with_query("https://x.com/intent/post", {{"url", url}, {"text", title}});
-    case ShareNetwork::facebook: return with_query("https://www.facebook.com/sharer/sharer.php", {{"u", url}});
-    case ShareNetwork::linkedin: return with_query("https://www.linkedin.com/sharing/share-offsite/", {{"url", url}});
-    case ShareNetwork::whatsapp: {
-        std::string text = title.empty() ? std::string(url) : std::string(title) + " " + std::string(url);
-        return with_query("https://wa.me/", {{"text", text}});
-    }
-    case ShareNetwork::telegram: return with_query("https://t.me/share/url", {{"url", url}, {"text", title}});
-    case ShareNetwork::reddit: return with_query("https://www.reddit.com/submit", {{"url", url}, {"title", title}});
-    case ShareNetwork::email: return with_query("mailto:", {{"subject", title}, {"body", url}});
-    default: return {};
-    }
+    return share_url(id, EncodedShare(url, title));
 }
 
 bool share_list_shown(const ShareOptions& options, std::string_view page_url) {
@@ -83,6 +95,7 @@ void write_share(HtmlWriter& w, const ShareOptions& options, std::string_view pa
     w.text(strings.text(Text::share_title));
     out += "</h2><ul class=\"bs-share-list\">";
     std::string share_on = strings.pattern(Text::share_on);  // once for every network that uses it
+    const EncodedShare encoded(plain_links ? page_url : std::string_view(), title);
     for (ShareNetwork id : options.networks) {
         bool script = needs_script(id);
         if (!script && page_url.empty()) continue;  // nothing to share without the article's address
@@ -108,7 +121,7 @@ void write_share(HtmlWriter& w, const ShareOptions& options, std::string_view pa
         // Same window, like any other link: the reader decides where it opens,
         // and the back button returns to the article.
         out += "><a";
-        w.url("href", share_url(id, page_url, title)).attr("data-network", n.key);
+        w.url("href", share_url(id, encoded)).attr("data-network", n.key);
         if (id != ShareNetwork::email) out += " rel=\"noopener noreferrer\"";
         out += "><span class=\"bs-icon\" aria-hidden=\"true\"></span>";
         if (id == ShareNetwork::email) w.text(strings.text(Text::share_by_email));

@@ -39,8 +39,8 @@ TEST_CASE("template code inside a sentence or a code fence is left alone") {
 }
 
 TEST_CASE("lines are counted past inline code, braces in prose and fences") {
-    // The scan jumps from one `, ~ or { to the next: a line number after
-    // several of them on other lines must still be the line's own.
+    // The scan looks at the first bytes of each line: a line number after
+    // inline code, braces in prose and fences must still be the line's own.
     std::string tag = " this line looks like template code (a Liquid, Nunjucks or Hugo output tag); expand it with "
                       "your site generator first: Broadsheet shows it as text";
     CHECK(scan("Use `x` and {y}.\n\t{{ a }}\nText ~ here\n  ```\n{{ b }}\n```\n{{ c }}\n", 3) ==
