@@ -71,13 +71,16 @@ bool looks_numeric(std::string_view t) {
 // A plain scalar's type (see the top of the file).
 void resolve_plain(Value& v) {
     const std::string& t = v.text;
-    if (one_of(t, {"true", "True", "TRUE", "yes", "Yes", "YES", "on", "On", "ON"})) {
+    // Every word below has at most five letters; most values (titles, dates,
+    // addresses) are longer and skip the comparisons.
+    const bool short_word = t.size() <= 5;
+    if (short_word && one_of(t, {"true", "True", "TRUE", "yes", "Yes", "YES", "on", "On", "ON"})) {
         v.kind = Value::Kind::boolean;
         v.boolean = true;
-    } else if (one_of(t, {"false", "False", "FALSE", "no", "No", "NO", "off", "Off", "OFF"})) {
+    } else if (short_word && one_of(t, {"false", "False", "FALSE", "no", "No", "NO", "off", "Off", "OFF"})) {
         v.kind = Value::Kind::boolean;
         v.boolean = false;
-    } else if (t.empty() || one_of(t, {"null", "Null", "NULL", "~"})) {
+    } else if (t.empty() || (short_word && one_of(t, {"null", "Null", "NULL", "~"}))) {
         v.kind = Value::Kind::null;
         v.text.clear();
     } else if (looks_numeric(t)) {
