@@ -17,12 +17,16 @@ FUZZ_SECONDS ?= 60
 FUZZ_BUILD ?= build/fuzz
 SANITIZE_BUILD ?= build/sanitize
 
-# The ES modules of the shim (broadsheet.js is the drop-in entry, index.js the
-# one without side effects), the core, the theme, the types.
+# The shim's source: ES modules, one job each (broadsheet.js is the drop-in
+# entry, index.js the one without side effects), the theme, the types.
 WEB_MODULES := broadsheet.js index.js errors.js loader.js drop-in.js enhance.js element.js
+WEB_ENTRIES := broadsheet.js index.js
 WEB_FILES := $(WEB_MODULES) broadsheet.css broadsheet.d.ts article.schema.json
-DIST_FILES := $(addprefix dist/,$(WEB_MODULES)) dist/broadsheet.wasm dist/broadsheet.css dist/broadsheet.d.ts \
-	dist/article.schema.json
+# What dist/ ships of it: the two entries bundled with the chunk they share
+# (scripts/bundle-web.mjs names it broadsheet-core.js), the theme, the types.
+WEB_BUNDLES := $(WEB_ENTRIES) broadsheet-core.js
+DIST_WEB := $(WEB_BUNDLES) broadsheet.css broadsheet.d.ts article.schema.json
+DIST_FILES := $(addprefix dist/,$(DIST_WEB)) dist/broadsheet.wasm
 
 .PHONY: all setup native wasm dist dist-web package test test-native test-node test-browser test-sanitize fuzz demo bench golden clean format
 
@@ -43,28 +47,30 @@ dist: wasm dist-web
 	cp build/wasm/broadsheet.wasm dist/
 	@ls -l $(DIST_FILES) | awk '{ printf "  %-26s %8d bytes\n", $$9, $$5 }'
 
-# The files of web/ alone (no C++ build). The shim's modules and the CSS are
-# minified for dist/ (scripts/minify-web.mjs: esbuild, module by module, still
-# ES modules importing each other, so bundlers still find the wasm); web/
-# stays the readable source. dist/.web-sources.sha256 records which web/ files
-# dist/ was made from, for make package.
-WEB_MINIFIED := $(WEB_MODULES) broadsheet.css
+# The files of web/ alone (no C++ build). scripts/bundle-web.mjs bundles the
+# two entries with esbuild (code splitting: both re-export one shared chunk,
+# so one loader and one BroadsheetError; new URL('./broadsheet.wasm',
+# import.meta.url) kept, so bundlers still find the wasm) and minifies the CSS;
+# web/ stays the readable source. dist/.web-sources.sha256 records the web/
+# files dist/ was made from and what was made, for make package.
 WEB_COPIED := broadsheet.d.ts article.schema.json
 dist-web: setup
 	@mkdir -p dist
-	node scripts/minify-web.mjs dist $(addprefix web/,$(WEB_MINIFIED))
+	node scripts/bundle-web.mjs dist $(addprefix web/,$(WEB_ENTRIES)) web/broadsheet.css
 	cp $(addprefix web/,$(WEB_COPIED)) dist/
-	sha256sum $(addprefix web/,$(WEB_FILES)) $(addprefix dist/,$(WEB_FILES)) > dist/.web-sources.sha256
+	sha256sum $(addprefix web/,$(WEB_FILES)) $(addprefix dist/,$(DIST_WEB)) > dist/.web-sources.sha256
 
 # npm's prepack (npm pack, npm publish): builds dist/, then refuses to go on
 # unless every file of the package is there and was made by make dist from
-# web/ as it is now (dist/.web-sources.sha256).
+# web/ as it is now (dist/.web-sources.sha256: every source, every output).
 # BS_SKIP_WASM_BUILD=1 builds nothing and only checks (the package test, which
 # runs after make dist while other tests read dist/).
 package: $(if $(BS_SKIP_WASM_BUILD),,dist)
 	@for f in $(DIST_FILES); do test -s $$f || { echo "make package: $$f is missing (run make dist)" >&2; exit 1; }; done
-	@for f in $(WEB_FILES); do grep -E " (web|dist)/$$f\$$" dist/.web-sources.sha256 2>/dev/null | sha256sum -c --status 2>/dev/null \
-		|| { echo "make package: dist/$$f is not web/$$f (run make dist)" >&2; exit 1; }; done
+	@for f in $(addprefix web/,$(WEB_FILES)); do grep -E " $$f\$$" dist/.web-sources.sha256 2>/dev/null | sha256sum -c --status 2>/dev/null \
+		|| { echo "make package: dist/ was not made from $$f as it is now (run make dist)" >&2; exit 1; }; done
+	@for f in $(addprefix dist/,$(DIST_WEB)); do grep -E " $$f\$$" dist/.web-sources.sha256 2>/dev/null | sha256sum -c --status 2>/dev/null \
+		|| { echo "make package: $$f is not what make dist made (run make dist)" >&2; exit 1; }; done
 
 # The native tests again under ASan/UBSan and a fuzz smoke run of every target
 # first (each fails on any finding), then the three suites, so the output ends

@@ -25,9 +25,6 @@ const OPTION_ATTRIBUTES = {
   'embed-origins': ['embedOrigins', (v) => v.trim().split(/\s+/).filter(Boolean)],
 };
 
-// What decides the article: a change to any of these renders it again.
-const RENDER_ATTRIBUTES = ['src', 'format', 'options', 'wasm', ...Object.keys(OPTION_ATTRIBUTES)];
-
 // "Near the viewport" for loading="lazy": about a screen ahead, as browsers do for images.
 const LAZY_MARGIN = '100% 0px';
 
@@ -40,6 +37,10 @@ export function defineElement(name = 'broadsheet-article') {
   if (typeof customElements === 'undefined') return null;
   const existing = customElements.get(name);
   if (existing) return existing;
+  // What decides the article: a change to any of these renders it again. Computed here, not at the
+  // top of the module, so that a bundle of dist/ that never defines the element drops it and
+  // OPTION_ATTRIBUTES (bundlers cannot prove a top-level Object.keys() call free of side effects).
+  const RENDER_ATTRIBUTES = ['src', 'format', 'options', 'wasm', ...Object.keys(OPTION_ATTRIBUTES)];
 
   class BroadsheetArticle extends HTMLElement {
     static observedAttributes = RENDER_ATTRIBUTES;

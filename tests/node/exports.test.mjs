@@ -8,11 +8,19 @@ import { distUrl, importShim } from '../dist.mjs';
 const root = new URL('../../', import.meta.url);
 const read = (p) => readFile(new URL(p, root), 'utf8');
 
-// Every module of the shim, as make dist copies it.
+// A list of the Makefile, with $(NAME)s of other lists expanded.
+const makeList = (makefile, name) => new RegExp(`^${name} := (.*)$`, 'm').exec(makefile)[1].trim().split(/\s+/)
+  .flatMap((word) => (/^\$\(\w+\)$/.test(word) ? makeList(makefile, word.slice(2, -1)) : [word]));
+
+// Every module of the shim, as web/ holds it (make dist bundles them).
 const shimModules = async () => {
-  const makefile = await read('Makefile');
-  const names = /^WEB_MODULES := (.*)$/m.exec(makefile)[1].trim().split(/\s+/);
+  const names = makeList(await read('Makefile'), 'WEB_MODULES');
   return Promise.all(names.map(async (name) => ({ name, text: await read(`web/${name}`) })));
+};
+// And what dist/ ships of them: the bundles scripts/bundle-web.mjs made.
+const shippedBundles = async () => {
+  const names = makeList(await read('Makefile'), 'WEB_BUNDLES');
+  return Promise.all(names.map(async (name) => ({ name: `dist/${name}`, text: await readFile(distUrl(name), 'utf8') })));
 };
 
 test('wasm/exports.txt, wasm/abi.cpp, web/loader.js and the module agree', async () => {
@@ -39,14 +47,14 @@ test('only the loader touches the wasm exports', async () => {
   }
 });
 
-test('no module of the shim contains eval or the Function constructor (strict CSP)', async () => {
-  for (const { name, text } of await shimModules()) {
+test('no module of the shim, nor a bundle of dist/, contains eval or the Function constructor (strict CSP)', async () => {
+  for (const { name, text } of [...(await shimModules()), ...(await shippedBundles())]) {
     assert.doesNotMatch(text, /\beval\s*\(|new\s+Function\s*\(|\bFunction\s*\(/, name);
   }
 });
 
-test('no module of the shim sets an inline style (strict CSP: style-src without unsafe-inline)', async () => {
-  for (const { name, text } of await shimModules()) {
+test('no module of the shim, nor a bundle of dist/, sets an inline style (strict CSP: style-src without unsafe-inline)', async () => {
+  for (const { name, text } of [...(await shimModules()), ...(await shippedBundles())]) {
     assert.doesNotMatch(text, /\.style\b|setAttribute\(\s*['"]style|cssText/, name);
   }
 });
@@ -60,7 +68,16 @@ test('the public API is load, BroadsheetError, renderInto, hydrate, enhance and 
   assert.deepEqual(declared, names);
 });
 
-test('broadsheet.js names every module, so that a browser fetches them all in one round trip', async () => {
+test('both entries share one loader: an app that imports index.js and the drop-in gets one renderer and one error class', async () => {
+  // dist/ bundles each entry; two self-contained bundles would each carry their own copy of the loader.
+  const [dropIn, index] = [await importShim(), await import(distUrl('index.js').href)];
+  assert.equal(index.BroadsheetError, dropIn.BroadsheetError);
+  assert.equal(await index.load(), await dropIn.load(), 'load() shares the renderer of broadsheet.wasm beside the module');
+  const caught = await index.load({ wasm: new URL('no-such.wasm', distUrl('index.js')) }).catch((e) => e);
+  assert.ok(caught instanceof dropIn.BroadsheetError, `${caught}`);
+});
+
+test('web/broadsheet.js names every module, so that a browser loading web/ unbundled fetches them all in one round trip', async () => {
   const modules = (await shimModules()).map((m) => m.name).filter((n) => n !== 'broadsheet.js').sort();
   const imported = [...(await read('web/broadsheet.js')).matchAll(/^(?:import|export) [^;]*?'\.\/([\w-]+\.js)';$/gm)]
     .map((m) => m[1]).sort();

@@ -39,9 +39,8 @@ test('the tarball holds dist/, the licenses and nothing of the repository beside
   const files = packed.files.map((f) => f.path).sort();
   assert.deepEqual(files, [
     'LICENSE', 'README.md', 'THIRD_PARTY_NOTICES.md',
-    'dist/article.schema.json', 'dist/broadsheet.css', 'dist/broadsheet.d.ts', 'dist/broadsheet.js',
-    'dist/broadsheet.wasm', 'dist/drop-in.js', 'dist/element.js', 'dist/enhance.js', 'dist/errors.js',
-    'dist/index.js', 'dist/loader.js', 'package.json',
+    'dist/article.schema.json', 'dist/broadsheet-core.js', 'dist/broadsheet.css', 'dist/broadsheet.d.ts',
+    'dist/broadsheet.js', 'dist/broadsheet.wasm', 'dist/index.js', 'package.json',
   ]);
   const pkg = JSON.parse(await readFile(join(app, 'node_modules/broadsheet/package.json'), 'utf8'));
   assert.equal(pkg.private, undefined, 'publishable');
@@ -70,7 +69,7 @@ test('the exports map: the drop-in, the CSS, the wasm and the schema by name; de
       'broadsheet/article.schema.json', 'broadsheet/package.json'];
     const paths = names.map((n) => new URL(import.meta.resolve(n)).pathname);
     let deep = 'open';
-    try { import.meta.resolve('broadsheet/dist/loader.js'); } catch (e) { deep = e.code; }
+    try { import.meta.resolve('broadsheet/dist/broadsheet-core.js'); } catch (e) { deep = e.code; }
     const dropIn = Object.keys(await import('broadsheet/broadsheet.js')).length;
     console.log(JSON.stringify({ paths, deep, dropIn }));`;
   const { stdout } = await run(process.execPath, ['--input-type=module', '-e', script], { cwd: app });
@@ -101,8 +100,15 @@ test('npm pack refuses to make a package without dist/ or with a stale one', asy
   const pack = () => run('npm', ['pack', '--dry-run'], { cwd: bare, env: { ...process.env, BS_SKIP_WASM_BUILD: '1' } })
     .then(() => 'packed', (err) => err.stderr);
   assert.match(await pack(), /make package: dist\/broadsheet\.js is missing \(run make dist\)/);
-  // Built once, then web/ edited without make dist.
+  // Built once, then a bundle edited by hand: refused.
   await cp(DIST, join(bare, 'dist'), { recursive: true });
+  const core = join(bare, 'dist', 'broadsheet-core.js');
+  const built = await readFile(core);
+  await writeFile(core, '// edited\n', { flag: 'a' });
+  assert.match(await pack(), /make package: dist\/broadsheet-core\.js is not what make dist made \(run make dist\)/);
+  // Put back, then a module of web/ edited without make dist (it is bundled, not copied): refused.
+  await writeFile(core, built);
+  assert.equal(await pack(), 'packed');
   await writeFile(join(bare, 'web', 'loader.js'), '// edited\n', { flag: 'a' });
-  assert.match(await pack(), /make package: dist\/loader\.js is not web\/loader\.js \(run make dist\)/);
+  assert.match(await pack(), /make package: dist\/ was not made from web\/loader\.js as it is now \(run make dist\)/);
 });
