@@ -27,6 +27,21 @@ const unsigned char* find_special(const unsigned char* p, const unsigned char* e
     return p;
 }
 
+// Copies text to out: the runs of bytes that need nothing in one append
+// each, and each byte that needs() through replace(out, byte).
+template <class Needs, class Replace>
+void copy_replacing(std::string& out, std::string_view text, Needs needs, Replace replace) {
+    const auto* p = reinterpret_cast<const unsigned char*>(text.data());
+    const auto* end = p + text.size();
+    for (;;) {
+        const auto* q = find_special(p, end, needs);
+        out.append(reinterpret_cast<const char*>(p), q - p);
+        if (q == end) return;
+        replace(out, *q);
+        p = q + 1;
+    }
+}
+
 }  // namespace
 
 namespace {
@@ -46,22 +61,17 @@ constexpr EscapeTable kEscape;
 template <bool kAttribute>
 void escape_html(std::string& out, std::string_view text) {
     constexpr unsigned char kMask = kAttribute ? 3 : 1;
-    const auto* p = reinterpret_cast<const unsigned char*>(text.data());
-    const auto* end = p + text.size();
-    for (;;) {
-        const auto* q = find_special(p, end, [](unsigned char c) { return (kEscape.needs[c] & kMask) != 0; });
-        out.append(reinterpret_cast<const char*>(p), q - p);
-        if (q == end) break;
-        switch (*q) {
-        case '&': out += "&amp;"; break;
-        case '<': out += "&lt;"; break;
-        case '>': out += "&gt;"; break;
-        case '"': out += "&quot;"; break;
-        case '\'': out += "&#39;"; break;
-        default: out += kReplacement; break;  // NUL
-        }
-        p = q + 1;
-    }
+    copy_replacing(out, text, [](unsigned char c) { return (kEscape.needs[c] & kMask) != 0; },
+                   [](std::string& o, unsigned char c) {
+                       switch (c) {
+                       case '&': o += "&amp;"; break;
+                       case '<': o += "&lt;"; break;
+                       case '>': o += "&gt;"; break;
+                       case '"': o += "&quot;"; break;
+                       case '\'': o += "&#39;"; break;
+                       default: o += kReplacement; break;  // NUL
+                       }
+                   });
 }
 
 }  // namespace
@@ -141,28 +151,17 @@ constexpr UrlKeepTable kUrlKeep;
 }  // namespace
 
 void percent_encode_component(std::string& out, std::string_view text) {
-    const auto* p = reinterpret_cast<const unsigned char*>(text.data());
-    const auto* end = p + text.size();
-    for (;;) {
-        const auto* q = find_special(p, end, [](unsigned char c) { return !(kUrlKeep.keep[c] & kInComponent); });
-        out.append(reinterpret_cast<const char*>(p), q - p);
-        if (q == end) break;
-        append_hex_byte(out, *q);
-        p = q + 1;
-    }
+    copy_replacing(out, text, [](unsigned char c) { return !(kUrlKeep.keep[c] & kInComponent); }, append_hex_byte);
 }
 
 void escape_url_attr(std::string& out, std::string_view url) {
-    const auto* p = reinterpret_cast<const unsigned char*>(url.data());
-    const auto* end = p + url.size();
-    for (;;) {
-        const auto* q = find_special(p, end, [](unsigned char c) { return !(kUrlKeep.keep[c] & kInUrl); });
-        out.append(reinterpret_cast<const char*>(p), q - p);
-        if (q == end) break;
-        if (*q == '&') out += "&amp;";
-        else append_hex_byte(out, *q);  // space, quotes, < > \ ^ ` { | } ~ [ ], controls, non-ASCII bytes
-        p = q + 1;
-    }
+    // Replaced: & as a character reference; space, quotes, < > \ ^ ` { | } ~
+    // [ ], controls and non-ASCII bytes percent-encoded.
+    copy_replacing(out, url, [](unsigned char c) { return !(kUrlKeep.keep[c] & kInUrl); },
+                   [](std::string& o, unsigned char c) {
+                       if (c == '&') o += "&amp;";
+                       else append_hex_byte(o, c);
+                   });
 }
 
 }  // namespace broadsheet::detail
