@@ -17,7 +17,8 @@
 // between it and 64 KB (libyaml ≈ 14 KB, nlohmann ≈ 6–8 KB, our own code):
 // bench/SIZE-AND-SPEED-NOTES.md. Since 2026-12-05 dist/ ships the shim
 // bundled (broadsheet.js and the chunk it shares with index.js, 4,798 B
-// against the seven modules' 5,902), under the same budget.
+// against the seven modules' 5,902), and wasm-opt inlines with -aimfs 4
+// (-0.65 KB): 138,660 B, and the ratchet came down to 139,100.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -26,7 +27,7 @@ import { fileURLToPath } from 'node:url';
 import { DIST, distUrl } from '../dist.mjs';
 
 const KB = 1024;
-const WASM_JS_BUDGET = 140_300; // a ratchet (138,850 B + 1 %); the issue's target: 64 * KB
+const WASM_JS_BUDGET = 139_100; // a ratchet (138,660 B + 0.3 %); the issue's target: 64 * KB
 const CSS_BUDGET = 6 * KB;
 
 // gzip -9 itself, as the issue measures (Node's zlib at level 9 writes about 1 % more
