@@ -298,7 +298,11 @@ std::string_view ArticleWriter::typeset(std::string_view t) {
 
 // A new innermost block: markup and words go to it until pop_block().
 void ArticleWriter::push_block() {
-    if (open_count_ == open_.size()) open_.emplace_back();
+    if (open_count_ == open_.size()) {
+        // Room for an ordinary paragraph at once: the buffer is kept for the
+        // blocks that follow at this depth, so it grows only past that.
+        open_.emplace_back().html.reserve(1024);
+    }
     Open& o = open_[open_count_++];
     o.html.clear();
     o.dir = {};
