@@ -14,38 +14,31 @@ namespace {
 // The article's address and title as query values, encoded once for every
 // network's link.
 struct EncodedShare {
-    std::string url, title;
+    std::string url, title, title_url;  // title_url: "title address", or the address alone
     EncodedShare(std::string_view page_url, std::string_view page_title) {
         percent_encode_component(url, page_url);
         percent_encode_component(title, page_title);
+        if (!title.empty()) title_url = title + "%20";
+        title_url += url;
     }
 };
 
-// Each network's share address: \1 is the encoded article address, \2 the
-// encoded title, \3 "title address" (the address alone without a title).
-const char* share_pattern(ShareNetwork id) {
+// Each network's share address, a pattern for fill() (text/ui_strings).
+std::string_view share_pattern(ShareNetwork id) {
     switch (id) {
-    case ShareNetwork::x: return "https://x.com/intent/post?url=\1&text=\2";
-    case ShareNetwork::facebook: return "https://www.facebook.com/sharer/sharer.php?u=\1";
-    case ShareNetwork::linkedin: return "https://www.linkedin.com/sharing/share-offsite/?url=\1";
-    case ShareNetwork::whatsapp: return "https://wa.me/?text=\3";
-    case ShareNetwork::telegram: return "https://t.me/share/url?url=\1&text=\2";
-    case ShareNetwork::reddit: return "https://www.reddit.com/submit?url=\1&title=\2";
-    case ShareNetwork::email: return "mailto:?subject=\2&body=\1";
-    default: return "";
+    case ShareNetwork::x: return "https://x.com/intent/post?url={url}&text={title}";
+    case ShareNetwork::facebook: return "https://www.facebook.com/sharer/sharer.php?u={url}";
+    case ShareNetwork::linkedin: return "https://www.linkedin.com/sharing/share-offsite/?url={url}";
+    case ShareNetwork::whatsapp: return "https://wa.me/?text={title_url}";
+    case ShareNetwork::telegram: return "https://t.me/share/url?url={url}&text={title}";
+    case ShareNetwork::reddit: return "https://www.reddit.com/submit?url={url}&title={title}";
+    case ShareNetwork::email: return "mailto:?subject={title}&body={url}";
+    default: return {};
     }
 }
 
 std::string share_url(ShareNetwork id, const EncodedShare& e) {
-    std::string out;
-    for (const char* p = share_pattern(id);; ++p) {
-        const char* run = p;
-        while (static_cast<unsigned char>(*p) > '\3') ++p;
-        out.append(run, static_cast<std::size_t>(p - run));
-        if (*p == '\0') return out;
-        if (*p == '\3' && !e.title.empty()) out.append(e.title).append("%20");
-        out += *p == '\2' ? e.title : e.url;
-    }
+    return fill(share_pattern(id), {{"url", e.url}, {"title", e.title}, {"title_url", e.title_url}});
 }
 
 // These need JavaScript (the reader's Mastodon server, the system share
