@@ -3,7 +3,7 @@
 // here knows about Emscripten: the file also compiles natively, so the Catch2
 // tests exercise it.
 //
-// Protocol (see web/broadsheet.js):
+// Protocol (see web/loader.js, the only module of the shim that calls it):
 //   1. p = bs_alloc(n); the caller writes n bytes of UTF-8 source at p
 //      (TextEncoder.encodeInto, no intermediate copy), and likewise the
 //      options JSON (or passes length 0 for defaults). The caller may keep
