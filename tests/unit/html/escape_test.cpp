@@ -98,6 +98,10 @@ TEST_CASE("percent_encode_component leaves nothing that could end a query value"
     CHECK(component("a&b=c#d?e/f+g h") == "a%26b%3Dc%23d%3Fe%2Ff%2Bg%20h");
     CHECK(component("\"<>`") == "%22%3C%3E%60");
     CHECK(component(std::string_view("\0", 1)) == "%00");
+    CHECK(component("AZaz09-_.!~*'()") == "AZaz09-_.!~*'()");  // what encodeURIComponent keeps
+    CHECK(component("caf\xC3\xA9 au lait, 3\xE2\x82\xAC") == "caf%C3%A9%20au%20lait%2C%203%E2%82%AC");
+    CHECK(component("abcdefgh ijklmnopq") == "abcdefgh%20ijklmnopq");  // runs longer than a step
+    CHECK(component("").empty());
 }
 
 // sanitize_utf8 against the WHATWG decoder's "maximal subpart" rule: each

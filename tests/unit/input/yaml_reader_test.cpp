@@ -79,6 +79,21 @@ TEST_CASE("flow collections may span lines; comments anywhere") {
     CHECK(at(at(r.value, "image"), "alt").key_line == 6);
 }
 
+TEST_CASE("scalar types: the five-letter spellings are the longest, and longer values are still typed") {
+    // Values over five characters skip the yes/no/null comparisons: the
+    // boundary must still hold in both directions.
+    auto r = yaml("a: FALSE\nb: False\nc: falsey\nd: 1234567\ne: Nulls\nf: TRUE \n");
+    REQUIRE(r.ok);
+    CHECK(at(r.value, "a").is(Value::Kind::boolean));
+    CHECK_FALSE(at(r.value, "a").boolean);
+    CHECK(at(r.value, "b").is(Value::Kind::boolean));
+    CHECK(at(r.value, "c").is(Value::Kind::string));
+    CHECK(at(r.value, "d").is(Value::Kind::number));
+    CHECK(at(r.value, "d").number == 1234567);
+    CHECK(at(r.value, "e").is(Value::Kind::string));
+    CHECK(at(r.value, "f").is(Value::Kind::boolean));  // the trailing space is not part of the plain scalar
+}
+
 TEST_CASE("scalar types: yes/no values keep their spelling, dates stay text") {
     auto r = yaml("a: true\nb: no\nc: On\nd: ~\ne:\nf: 12\ng: -3.5\nh: 2024-05-21\ni: 2024-05-21 10:00:00 +01:00\n"
                   "j: \"true\"\nk: !!str 12\nl: 1234567890123456\nm: y\nn: 'null'\no: !!int \"7\"\np: !x yes\n");

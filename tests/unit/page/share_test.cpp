@@ -44,6 +44,7 @@ TEST_CASE("each network's share page gets the address and the title, encoded") {
           "https://www.reddit.com/submit?url=https%3A%2F%2Fexample.org%2Fa%3Fb%3D1%26c%3D2&title=Rain%20%26%20wind%3A%20100%25");
     CHECK(share_url(ShareNetwork::email, u, t) ==
           "mailto:?subject=Rain%20%26%20wind%3A%20100%25&body=https%3A%2F%2Fexample.org%2Fa%3Fb%3D1%26c%3D2");
+    CHECK(share_url(ShareNetwork::whatsapp, u, "") == "https://wa.me/?text=https%3A%2F%2Fexample.org%2Fa%3Fb%3D1%26c%3D2");
     CHECK(share_url(ShareNetwork::mastodon, u, t).empty());  // the reader's own server: the shim asks
     CHECK(share_url(ShareNetwork::native, u, t).empty());
     CHECK(share_url(ShareNetwork::copy, u, t).empty());
