@@ -120,6 +120,8 @@ public:
     int text(MD_TEXTTYPE type, std::string_view t) {
         std::size_t at = offset(t.data());
         if (image_depth_ > 0) return alt_text(type, t);
+        // Most events are prose: one predictable test before the jump table.
+        if (type == MD_TEXT_NORMAL) return events_.text(TextType::normal, t, at);
         switch (type) {
         case MD_TEXT_NULLCHAR: return events_.text(TextType::null_char, t, at);
         case MD_TEXT_BR: return events_.text(TextType::br, t, at);
@@ -207,6 +209,11 @@ private:
     // A leave closes its span and anything opened inside it; a leave for a
     // span that is not open is ignored.
     void close(SpanType type) {
+        if (!open_.empty() && open_.back() == type) {  // the usual case: the innermost span
+            open_.pop_back();
+            events_.leave_span(type);
+            return;
+        }
         std::size_t k = open_.size();
         while (k > 0 && open_[k - 1] != type) --k;
         if (k == 0) return;

@@ -20,9 +20,11 @@ char32_t lower_letter(char32_t cp) {
 
 std::string heading_slug(std::string_view text) {
     std::string out;
+    out.reserve(text.size() < 84 ? text.size() : 84);
     bool dash = false;
     for (std::size_t i = 0; i < text.size() && out.size() <= 80;) {
-        char32_t cp = next_code_point(text, i);
+        auto b = static_cast<unsigned char>(text[i]);
+        char32_t cp = b < 0x80 ? (++i, b) : next_code_point(text, i);  // ASCII: most headings
         bool letter = (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9') ||
                       (cp >= 0xC0 && cp != 0xD7 && cp != 0xF7 && !(cp >= 0x2000 && cp <= 0x206F) &&
                        !(cp >= 0x3000 && cp <= 0x303F));  // not general or CJK punctuation
@@ -32,7 +34,8 @@ std::string heading_slug(std::string_view text) {
         }
         if (dash) out += '-';
         dash = false;
-        append_utf8(out, lower_letter(cp));
+        if (cp < 0x80) out += static_cast<char>(cp >= 'A' && cp <= 'Z' ? cp + 32 : cp);
+        else append_utf8(out, lower_letter(cp));
     }
     if (out.empty()) out = "section";
     if (out.compare(0, 3, "bs-") == 0) out.insert(0, "section-");
