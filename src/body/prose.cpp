@@ -327,15 +327,14 @@ inline __attribute__((always_inline)) const unsigned char* plain_blocks(const un
     const unsigned char* from = p;
     unsigned word = s.word;
     int starts = 0;
-    while (end - p >= 16) {
+    while (end - p > 16) {  // and the byte after the block, for a mark before a space
         __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
-        unsigned letter = mask_of(letters16(v));
-        unsigned space = mask_of(is(v, ' '));
-        if ((letter | space) != 0xFFFF) {  // not letters and spaces only (most blocks are)
-            unsigned before_space = (space >> 1) | (end - p > 16 && p[16] == ' ' ? 0x8000 : 0);
-            unsigned mark = mask_of(in_range16(v, ',', '.'));
-            if ((letter | space | (mark & before_space)) != 0xFFFF) break;
-        }
+        __m128i next = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 1));
+        __m128i letters = letters16(v);
+        __m128i ok = _mm_or_si128(_mm_or_si128(letters, is(v, ' ')),
+                                  _mm_and_si128(in_range16(v, ',', '.'), is(next, ' ')));
+        if (mask_of(ok) != 0xFFFF) break;
+        unsigned letter = mask_of(letters);
         starts += count16(letter & ~((letter << 1) | word));
         word = letter >> 15;  // a mark last is before a space: the word ends anyway
         p += 16;
@@ -350,7 +349,7 @@ inline __attribute__((always_inline)) const unsigned char* plain_blocks(const un
     return p;
 }
 
-// Plain prose in the last n bytes of a text (n < 16; bit 0 of the masks is
+// Plain prose in the last n bytes of a text (n <= 16; bit 0 of the masks is
 // the first of them); a ',' '-' or '.' may also be last in it. Returns
 // whether they were.
 inline bool plain_end(Scan& s, unsigned letter, unsigned space, unsigned mark, unsigned n) {
@@ -421,7 +420,7 @@ const unsigned char* scan_blocks(const unsigned char* begin, const unsigned char
         }
         __m128i letter = letters16(v);
         __m128i space = is(v, ' ');
-        if (n < 16 && plain_end(s, mask_of(letter) >> shift, mask_of(space) >> shift,
+        if (end - p == n && plain_end(s, mask_of(letter) >> shift, mask_of(space) >> shift,
                                 mask_of(in_range16(v, ',', '.')) >> shift, n))
             return end;
         __m128i alnum = _mm_or_si128(letter, in_range16(v, '0', '9'));
