@@ -37,14 +37,7 @@ const Marks& marks(QuoteStyle style) {
 using Context = Typographer::Context;
 
 Context classify(char32_t cp) {
-    if (cp < 0x80) {
-        char c = static_cast<char>(cp);
-        if (ascii::is_space(c)) return Context::space;
-        if (ascii::is_digit(c)) return Context::digit;
-        if (ascii::is_alpha(c)) return Context::word;
-        if (c == '(' || c == '[' || c == '{' || c == '<') return Context::start;
-        return Context::punct;
-    }
+    if (cp < 0x80) return Typographer::ascii_context(static_cast<unsigned char>(cp));
     switch (cp) {
     case 0x00A0: case 0x2002: case 0x2003: case 0x2009: case 0x200A: case 0x202F: case 0x3000:
         return Context::space;

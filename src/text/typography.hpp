@@ -45,7 +45,7 @@ public:
     explicit Typographer(QuoteStyle style = QuoteStyle::english) : style_(style) {}
 
     // What comes before or after a mark.
-    enum class Context { start, space, word, digit, punct };
+    enum class Context : unsigned char { start, space, word, digit, punct };
 
     // The bytes that may change: everything else is copied as it is.
     static constexpr bool special(char c) { return c == '"' || c == '\'' || c == '-' || c == '.'; }
@@ -71,18 +71,15 @@ public:
     // of the next run. Inline for the usual ASCII end (it runs once per run).
     void end_run(std::string_view text) {
         if (!text.empty() && text.data() + text.size() != last_end_ && static_cast<unsigned char>(text.back()) < 0x80) {
-            char c = text.back();
-            prev_ = c == ' ' || c == '\t' || c == '\n' ? Context::space
-                    : (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ? Context::word
-                    : c >= '0' && c <= '9' ? Context::digit
-                    : c == '(' || c == '[' || c == '{' || c == '<' ? Context::start
-                    : c == '\r' || c == '\f' || c == '\v' ? Context::space
-                                                             : Context::punct;
+            prev_ = ascii_context(static_cast<unsigned char>(text.back()));
             last_end_ = nullptr;
             return;
         }
         end_run_slow(text);
     }
+    // What an ASCII character (below 0x80) reads as: one table lookup, no
+    // chain of tests to mispredict at the end of every run.
+    static Context ascii_context(unsigned char c);
 
     // A whole run, appended to `out` (not escaped).
     void apply(std::string_view text, std::string& out);
@@ -100,5 +97,22 @@ private:
     const char* last_end_ = nullptr;    // just after the last replacement in this run
     Context last_ = Context::start;     // what that replacement reads as for the next mark
 };
+
+namespace typography_tables {
+struct AsciiContexts {
+    Typographer::Context of[128];
+    constexpr AsciiContexts() : of() {
+        using C = Typographer::Context;
+        for (int c = 0; c < 128; ++c) of[c] = C::punct;
+        for (int c : {' ', '\t', '\n', '\r', '\f', '\v'}) of[c] = C::space;
+        for (int c = '0'; c <= '9'; ++c) of[c] = C::digit;
+        for (int c = 'a'; c <= 'z'; ++c) of[c] = of[c - 32] = C::word;
+        for (int c : {'(', '[', '{', '<'}) of[c] = C::start;
+    }
+};
+inline constexpr AsciiContexts kAsciiContexts{};
+}  // namespace typography_tables
+
+inline Typographer::Context Typographer::ascii_context(unsigned char c) { return typography_tables::kAsciiContexts.of[c]; }
 
 }  // namespace broadsheet::detail
