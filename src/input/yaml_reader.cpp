@@ -247,7 +247,9 @@ private:
         if (v == &out_) root_not_map_ = true;
         v->kind = Value::Kind::string;
         v->text.assign(reinterpret_cast<const char*>(s.value), s.length);
-        replace_nul(v->text);
+        // Only an escape ("\0", "\x00") writes NUL: check_characters() and
+        // prepare_source() have replaced every NUL of the text itself.
+        if (s.style == YAML_DOUBLE_QUOTED_SCALAR_STYLE) replace_nul(v->text);
         std::string_view tag = s.tag ? reinterpret_cast<const char*>(s.tag) : "";
         // !!str keeps text; the other core tags (!!int, !!bool, ...) type the
         // value as a plain scalar would be; other tags are ignored.
@@ -349,8 +351,7 @@ private:
         v.line = key_slot_.line;  // until the value is read
         v.column = key_slot_.column;
         f.expecting_key = false;
-        key_slot_ = Value{};
-        return true;
+        return true;  // (key_slot_ holds only a place, set again for the next key)
     }
 
     // Keys seen so far in a map, for the duplicate check: a scan while the map
@@ -742,7 +743,7 @@ private:
 
     std::size_t chunk_line_ = 0;           // the line the current parse started on
     std::vector<Frame> stack_;             // the open collections, root first
-    Value key_slot_;                       // a map key being read
+    Value key_slot_;                       // where a map key being read is (line, column only)
     std::size_t entry_line_ = npos;        // the line of the last top-level key
     bool entry_open_ = false;              // its value is being read
     std::size_t last_scalar_line_ = npos;  // where the last scalar began
