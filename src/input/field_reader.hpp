@@ -103,12 +103,8 @@ public:
 
     // The member named `key`, or nullptr; `key` is known from now on.
     const Value* get(std::string_view key) {
-        // A key asked for twice is listed twice: harmless, and no search on the hot path.
-        if (known_count_ < kInlineKnown) known_inline_[known_count_] = {key.data(), key.size()};
-        else known_more_.push_back(key);
-        ++known_count_;
-        unsigned c = name_class(key);
-        return name_classes_ >> c & 1 ? find(key, c) : nullptr;
+        known_.push_back(key);  // a key asked for twice is listed twice: harmless, and no search on the hot path
+        return name_classes_ & name_class(key) ? find(key) : nullptr;
     }
     // The pointer of member `key`: path + "/" + key.
     std::string path(std::string_view key) const { return pointer_join(path_, key); }
@@ -146,42 +142,21 @@ public:
     const Value& object() const { return object_; }
 
 private:
-    // A name's class: its length and first byte, folded to one of 64.
-    static unsigned name_class(std::string_view name) {
+    // A name's class: its length and first byte, folded to one of 64 bits.
+    static std::uint64_t name_class(std::string_view name) {
         unsigned first = name.empty() ? 0 : static_cast<unsigned char>(name[0]);
-        return static_cast<unsigned>((name.size() * 7 + first) & 63);
+        return std::uint64_t{1} << ((name.size() * 7 + first) & 63);
     }
-    // The member named `key` (of class `c`), noted as found.
-    const Value* find(std::string_view key, unsigned c);
-    std::vector<std::string_view> known() const;  // every key asked for, in order
-
-    // The keys asked for: the front matter's map asks for some 60, all
-    // string literals, so they are noted in place, with no allocation, and
-    // only a map with unknown members (finish) lists them in a vector.
-    static constexpr std::size_t kInlineKnown = 64;
-    // How many members have their class noted in member_classes_: the
-    // first 64 (a front matter has about a dozen).
-    static constexpr std::size_t kClassedMembers = 64;
+    const Value* find(std::string_view key);  // the member named `key`, noted as found
 
     FieldReader& r_;
     const Value& object_;
     std::string path_;
-    // (A plain pair, not string_view: an array of those would be zeroed
-    // for every object read.)
-    struct KnownKey {
-        const char* data;
-        std::size_t size;
-    };
-    KnownKey known_inline_[kInlineKnown];
-    std::vector<std::string_view> known_more_;  // past the first kInlineKnown
-    std::size_t known_count_ = 0;
+    std::vector<std::string_view> known_;
     // Most names asked for are absent (a field has several names across the
     // generators): one bit per class of the members' names (see name_class)
     // turns those away without comparing strings.
     std::uint64_t name_classes_ = 0;
-    // Each member's class: a lookup compares the name only with the members
-    // of its class.
-    unsigned char member_classes_[kClassedMembers];
     std::uint64_t found_ = 0;  // members 0 to 63 that a read found
 };
 
