@@ -76,6 +76,11 @@ public:
     Diagnostics& diagnostics() { return diags_; }
 
 private:
+    // Text, or (in YAML) a number or yes/no value read by its spelling.
+    bool reads_as_text(const Value& v) const {
+        return v.is(Value::Kind::string) || (yaml_ && (v.is(Value::Kind::number) || v.is(Value::Kind::boolean)));
+    }
+
     Diagnostics& diags_;
     bool yaml_;
     bool quiet_unknown_ = false;

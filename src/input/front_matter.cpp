@@ -4,6 +4,9 @@
 // Go's blog; the README's table), and the Markdown body that follows.
 // Each field's place goes into Article::source, so check_article can report
 // at the field.
+#include <cstdint>
+#include <cstring>
+
 #include "input/article_readers.hpp"
 #include "input/author_text.hpp"
 #include "input/field_reader.hpp"
@@ -19,19 +22,46 @@ namespace {
 // Static-site keys -> Article
 // ---------------------------------------------------------------------------
 
+// Whether `s` has what one_line changes: a line break or a tab, two spaces
+// in a row, or a space at either end. Eight bytes at a time: a title or a
+// summary has a space every few letters, so a byte-by-byte test branches on
+// nearly every word.
+bool needs_one_line(std::string_view s) {
+    if (s.empty()) return false;
+    if (s.front() == ' ' || s.back() == ' ') return true;
+    constexpr std::uint64_t kOnes = 0x0101010101010101ull, kLow7 = 0x7F * kOnes, kHigh = 0x80 * kOnes;
+    std::size_t i = 0;
+    bool space_before = false;  // the byte before i is a space
+    for (; i + 8 <= s.size(); i += 8) {
+        std::uint64_t w;
+        std::memcpy(&w, s.data() + i, 8);  // byte k of the eight in bits 8k..8k+7 (little-endian)
+        // Bit 7 of each byte: set where that byte is below ' ' (a control
+        // character), and where it is ' '. Exact per byte: the low seven
+        // bits plus at most 0x7F never carry into the next byte.
+        std::uint64_t control = ~(((w & kLow7) + (0x80 - 0x20) * kOnes) | w) & kHigh;
+        std::uint64_t x = w ^ (0x20 * kOnes);
+        std::uint64_t space = ~(((x & kLow7) + kLow7) | x) & kHigh;
+        if (control) break;  // a tab or a line break, maybe: looked at byte by byte below
+        if ((space & space >> 8) || (space_before && (space & 0x80))) return true;
+        space_before = space >> 63;
+    }
+    // The rest (and a word with a control character), from the byte before
+    // it, whose pair with the next byte the words above did not see.
+    for (i = i > 0 ? i - 1 : 0; i < s.size(); ++i) {
+        unsigned char c = static_cast<unsigned char>(s[i]);
+        if (c > ' ') continue;
+        if (c == ' ' ? i + 1 < s.size() && s[i + 1] == ' ' : c == '\n' || c == '\r' || c == '\t') return true;
+    }
+    return false;
+}
+
 // A field that is one line on the page (a title, a name, a standfirst)
 // written as a YAML block scalar (">", "|") or over several TOML lines: its
 // line breaks become spaces and the final newline goes, so none reaches
 // <title>, the social tags, the JSON-LD or a share link ("%0A").
 void one_line(std::string& s) {
     // Nearly always it is one line already: then nothing is copied.
-    bool changes = !s.empty() && (s.front() == ' ' || s.back() == ' ');
-    for (std::size_t i = 0; i < s.size() && !changes; ++i) {
-        char c = s[i];
-        if (static_cast<unsigned char>(c) > ' ') continue;
-        changes = c == '\n' || c == '\r' || c == '\t' || (c == ' ' && s[i + 1] == ' ');
-    }
-    if (!changes) return;
+    if (!needs_one_line(s)) return;
     std::string out;
     out.reserve(s.size());
     for (char c : s) {
@@ -49,7 +79,7 @@ bool read_line(FieldReader& r, const Value& v, const FieldPath& path, std::strin
     return ok;
 }
 
-void add_author(Article& a, Author au, const Value& at, const FieldPath& path, bool url_reported) {
+void add_author(Article& a, Author&& au, const Value& at, const FieldPath& path, bool url_reported) {
     one_line(au.name);
     if (au.name.empty()) return;
     if (!au.url.empty() || url_reported)

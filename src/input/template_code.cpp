@@ -1,6 +1,7 @@
 // Template code left in a Markdown body (see template_code.hpp).
 #include "input/template_code.hpp"
 
+#include <algorithm>
 #include <cstring>
 #include <string>
 
@@ -35,14 +36,37 @@ char fence_of(std::string_view l, std::size_t indent, std::size_t& length) {
 
 void warn_template_code(std::string_view body, int first_line, Diagnostics& diags) {
     // Only a line whose first non-blank is ` or ~ (a fence) or { (template
-    // code) matters: each line's first bytes are looked at, and memchr finds
-    // the next line (one pass over the body).
+    // code) matters. Most bodies have none of the three anywhere (news
+    // prose): three memchr passes, stopping early, find the first, and the
+    // lines before its line are not looked at.
+    std::size_t first = body.size();
+    for (char c : {'{', '`', '~'})
+        if (const void* at = std::memchr(body.data(), c, first))
+            first = static_cast<std::size_t>(static_cast<const char*>(at) - body.data());
+    if (first == body.size()) return;
+    std::size_t start = body.rfind('\n', first);
+    start = start == std::string_view::npos ? 0 : start + 1;
+    // Line numbers are counted only for a warning (rare): line 0 is `start`'s.
+    int start_line = -1;
+
+    // From there each line's first bytes are looked at, and memchr finds the
+    // next line. Most lines start with a letter, or are blank: those are
+    // passed on their first byte.
     char fence = 0;             // the open fence's character, or 0 outside one
     std::size_t fence_len = 0;  // and its length: a closing fence is at least as long
-    int line = first_line;
-    for (std::size_t pos = 0; pos < body.size() && !diags.full(); ++line) {
+    int line = 0;
+    for (std::size_t pos = start; pos < body.size(); ++line) {
+        char lead = body[pos];
+        if (lead == '\n') {
+            ++pos;
+            continue;
+        }
         const char* at = static_cast<const char*>(std::memchr(body.data() + pos, '\n', body.size() - pos));
         std::size_t eol = at ? static_cast<std::size_t>(at - body.data()) : body.size();
+        if (lead != ' ' && lead != '\t' && lead != '`' && lead != '~' && lead != '{') {
+            pos = eol + 1;
+            continue;
+        }
         std::size_t c = pos;
         while (c < eol && (body[c] == ' ' || body[c] == '\t')) ++c;
         std::size_t indent = c - pos;
@@ -58,9 +82,12 @@ void warn_template_code(std::string_view body, int first_line, Diagnostics& diag
             fence = f;
             fence_len = len;
         } else if (const char* kind = template_kind(t)) {
+            if (diags.full()) return;  // nothing more can be said
+            if (start_line < 0)
+                start_line = first_line + static_cast<int>(std::count(body.begin(), body.begin() + start, '\n'));
             diags.warning("this line looks like template code (" + std::string(kind) +
                               "); expand it with your site generator first: Broadsheet shows it as text",
-                          line, static_cast<int>(indent) + 1, "");
+                          start_line + line, static_cast<int>(indent) + 1, "");
         }
     }
 }

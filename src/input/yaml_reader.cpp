@@ -89,17 +89,21 @@ void resolve_plain(Value& v) {
     }
 }
 
-// Whether the eight bytes at `p` are all printable ASCII, ' ' to '~'. None is
-// below 0x20: subtracting 0x20 from such a byte sets its high bit, which ~w
-// keeps (the first such byte borrows from no byte below it). None is above
-// 0x7E: adding 1 sets the high bit of 0x7F, and bytes from 0x80 up have it.
-bool printable_ascii_8(const char* p) {
-    constexpr std::uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
+// Whether the eight bytes at `p` are all printable ASCII (' ' to '~'), tabs
+// or line feeds: what front matter is nearly always made of. Each mask has
+// bit 7 of a byte set where the byte is of its kind, exactly: the low seven
+// bits plus at most 0x7F never carry into the next byte.
+bool plain_8(const char* p) {
+    constexpr std::uint64_t kOnes = 0x0101010101010101ull, kLow7 = 0x7F * kOnes, kHigh = 0x80 * kOnes;
     std::uint64_t w;
     std::memcpy(&w, p, 8);
-    std::uint64_t below_space = (w - 0x20 * kOnes) & ~w & kHigh;
-    std::uint64_t above_tilde = ((w + kOnes) | w) & kHigh;
-    return (below_space | above_tilde) == 0;
+    auto equal = [&](unsigned char c) {  // the bytes equal to c
+        std::uint64_t x = w ^ (c * kOnes);
+        return ~(((x & kLow7) + kLow7) | x) & kHigh;
+    };
+    std::uint64_t below_space = ~(((w & kLow7) + (0x80 - 0x20) * kOnes) | w) & kHigh;
+    std::uint64_t above_tilde = (((w & kLow7) + kOnes) | w) & kHigh;  // 0x7F, and 0x80 up
+    return ((below_space & ~(equal('\t') | equal('\n'))) | above_tilde) == 0;
 }
 
 // libyaml owns its parser; this frees it on every path. One parser per read:
@@ -121,7 +125,7 @@ struct Parser {
 };
 
 struct Event {
-    yaml_event_t e{};
+    yaml_event_t e;  // erased, then filled, by yaml_parser_parse
     bool owned = false;
     ~Event() {
         if (owned) yaml_event_delete(&e);
@@ -247,7 +251,9 @@ private:
         if (v == &out_) root_not_map_ = true;
         v->kind = Value::Kind::string;
         v->text.assign(reinterpret_cast<const char*>(s.value), s.length);
-        replace_nul(v->text);
+        // Only an escape ("\0", "\x00") writes NUL: check_characters() and
+        // prepare_source() have replaced every NUL of the text itself.
+        if (s.style == YAML_DOUBLE_QUOTED_SCALAR_STYLE) replace_nul(v->text);
         std::string_view tag = s.tag ? reinterpret_cast<const char*>(s.tag) : "";
         // !!str keeps text; the other core tags (!!int, !!bool, ...) type the
         // value as a plain scalar would be; other tags are ignored.
@@ -349,8 +355,7 @@ private:
         v.line = key_slot_.line;  // until the value is read
         v.column = key_slot_.column;
         f.expecting_key = false;
-        key_slot_ = Value{};
-        return true;
+        return true;  // (key_slot_ holds only a place, set again for the next key)
     }
 
     // Keys seen so far in a map, for the duplicate check: a scan while the map
@@ -616,25 +621,17 @@ private:
     void check_characters() {
         // Front matter is mostly printable ASCII, tabs and line feeds, all
         // allowed: that part is passed with no decoding, eight bytes at a
-        // time between the line feeds.
-        std::size_t i = 0, line = 0, line_start = 0;
-        for (bool plain = true; plain && i < text_.size();) {
-            if (text_.size() - i >= 8 && printable_ascii_8(text_.data() + i)) {
-                i += 8;
-                continue;
-            }
-            for (std::size_t stop = std::min(text_.size(), i + 8); i < stop; ++i) {
-                unsigned char c = static_cast<unsigned char>(text_[i]);
-                if (c - 0x20u < 0x5Fu) continue;  // ' ' to '~'
-                if (c == '\n') {
-                    ++line;
-                    line_start = i + 1;
-                } else if (c != '\t') {
-                    plain = false;
-                    break;
-                }
-            }
+        // time, and its lines are counted only if something follows it.
+        std::size_t i = 0;
+        while (text_.size() - i >= 8 && plain_8(text_.data() + i)) i += 8;
+        for (; i < text_.size(); ++i) {
+            unsigned char c = static_cast<unsigned char>(text_[i]);
+            if (c - 0x20u >= 0x5Fu && c != '\n' && c != '\t') break;  // not ' ' to '~', a line feed or a tab
         }
+        if (i == text_.size()) return;
+        std::size_t line = static_cast<std::size_t>(std::count(text_.begin(), text_.begin() + i, '\n'));
+        std::size_t line_start = text_.rfind('\n', i);
+        line_start = line_start == std::string_view::npos ? 0 : line_start + 1;
         std::size_t column = i - line_start;
         while (i < text_.size()) {
             unsigned char c = static_cast<unsigned char>(text_[i]);
@@ -742,7 +739,7 @@ private:
 
     std::size_t chunk_line_ = 0;           // the line the current parse started on
     std::vector<Frame> stack_;             // the open collections, root first
-    Value key_slot_;                       // a map key being read
+    Value key_slot_;                       // where a map key being read is (line, column only)
     std::size_t entry_line_ = npos;        // the line of the last top-level key
     bool entry_open_ = false;              // its value is being read
     std::size_t last_scalar_line_ = npos;  // where the last scalar began

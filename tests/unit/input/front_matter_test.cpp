@@ -504,3 +504,24 @@ TEST_CASE("a link in an author string goes through the URL policy like any autho
     CHECK(r.diagnostics[0].path == "/author");
     CHECK(r.diagnostics[0].message.find("not allowed") != std::string::npos);
 }
+
+TEST_CASE("two spaces or a line break anywhere in a one-line field are folded, at every place in a long title") {
+    // The check looks at eight bytes at a time: two spaces inside one group,
+    // across two groups, a line break late in a long title, and a title
+    // with none (kept as written) must all be read right.
+    auto headline = [](const std::string& title) {
+        auto a = parse_markdown("---\ntitle: \"" + title + "\"\n---\n");
+        REQUIRE(a);
+        return a->headline;
+    };
+    CHECK(headline("Port  authority") == "Port authority");       // two spaces inside bytes 0-7
+    CHECK(headline("Port au  thority") == "Port au thority");     // bytes 7 and 8: across two groups
+    CHECK(headline("Harbour authority rewrites the tide\\ttables") == "Harbour authority rewrites the tide tables");
+    CHECK(headline("Harbour authority rewrites the\\ntide tables after a century") ==
+          "Harbour authority rewrites the tide tables after a century");
+    CHECK(headline("Port authority rewrites the tide tables after a century of silt") ==
+          "Port authority rewrites the tide tables after a century of silt");
+    CHECK(headline("Caf\u00e9 owners sue \u2014 a control \\x01 stays") == "Caf\u00e9 owners sue \u2014 a control \u0001 stays");
+    CHECK(headline("Sixteen bytes ok  ") == "Sixteen bytes ok");   // trailing spaces
+    CHECK(headline("Seven b  x") == "Seven b x");                  // bytes 7 and 8 again, short tail
+}

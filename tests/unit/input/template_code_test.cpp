@@ -48,3 +48,14 @@ TEST_CASE("lines are counted past inline code, braces in prose and fences") {
     CHECK(scan("a `b` `c` `d`\n\n   {{ e }}  \r\n", 1) == std::vector<std::string>{"3:4" + tag});
     CHECK(scan(std::string_view()).empty());  // no body at all
 }
+
+TEST_CASE("lines before the first brace, backtick or tilde are counted when a warning needs them") {
+    // The scan starts at the line of the first { ` or ~ in the body; the
+    // lines above it are counted only for a warning's line number.
+    std::string tag = " this line looks like template code (a Liquid, Nunjucks or Hugo output tag); expand it with "
+                      "your site generator first: Broadsheet shows it as text";
+    CHECK(scan("Prose.\r\n\r\nMore prose.\n{{ a }}\nText.\n\n{{ b }}\n", 7) ==
+          std::vector<std::string>{"10:1" + tag, "13:1" + tag});
+    CHECK(scan("One.\nTwo {braces} here.\n```\n{{ c }}\n```\n  {{ d }}\n", 1) == std::vector<std::string>{"6:3" + tag});
+    CHECK(scan("No template code at all,\nonly prose and | tables |\n- and lists\n").empty());
+}

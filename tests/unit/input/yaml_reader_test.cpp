@@ -209,20 +209,22 @@ TEST_CASE("syntax errors in libyaml's terms are worded for the writer, with line
 }
 
 TEST_CASE("a character YAML refuses is found at its place, on any line, at any offset") {
-    // The check passes printable ASCII eight bytes at a time: a control
-    // character, DEL or a byte that is not UTF-8 anywhere in a line, after
-    // lines of any length, is still reported at its own line and column.
+    // The check passes printable ASCII, tabs and line feeds eight bytes at
+    // a time: a control character, DEL or a byte that is not UTF-8 anywhere
+    // in a line, after lines of any length (with a tab or not), is still
+    // reported at its own line and column.
     for (std::size_t first = 0; first < 12; ++first)
         for (std::size_t col = 0; col < 20; ++col)
-            for (const char* bad : {"\x01", "\x7F", "\xC3"}) {
-                std::string text = "a: " + std::string(first, 'x') + "\nb: " + std::string(col, 'y') + bad + "z\n";
-                INFO(first << ' ' << col << ' ' << static_cast<int>(static_cast<unsigned char>(bad[0])));
-                auto r = yaml(text);
-                REQUIRE(r.diagnostics.size() == 1);
-                CHECK(r.diagnostics[0].line == 3);
-                CHECK(r.diagnostics[0].column == static_cast<int>(col) + 4);
-                CHECK(at(r.value, "b").text == std::string(col, 'y') + "\xEF\xBF\xBDz");
-            }
+            for (const char* bad : {"\x01", "\x7F", "\xC3"})
+                for (const char* tab : {"", "\tw"}) {
+                    std::string text = "a: v" + std::string(first, 'x') + tab + "\nb: " + std::string(col, 'y') + bad + "z\n";
+                    INFO(first << ' ' << col << ' ' << static_cast<int>(static_cast<unsigned char>(bad[0])) << ' ' << tab);
+                    auto r = yaml(text);
+                    REQUIRE(r.diagnostics.size() == 1);
+                    CHECK(r.diagnostics[0].line == 3);
+                    CHECK(r.diagnostics[0].column == static_cast<int>(col) + 4);
+                    CHECK(at(r.value, "b").text == std::string(col, 'y') + "\xEF\xBF\xBDz");
+                }
 }
 
 TEST_CASE("errors inside an entry carry its JSON Pointer") {
