@@ -236,38 +236,9 @@ std::string iso_datetime(const DateTime& dt) {
 }
 
 std::string format_date(const DateTime& dt, const Locale& locale) {
-    std::string date;
-    if (!locale.date_pattern) {
-        date = iso_datetime(DateTime{dt.year, dt.month, dt.day, false, 0, 0, 0, false, 0});
-    } else {
-        walk_pattern(
-            locale.date_pattern, [&](std::string_view text) { date += text; },
-            [&](std::string_view name) {
-                if (name == "d") date += dt.day == 1 && locale.first_day ? locale.first_day : std::to_string(dt.day);
-                else if (name == "month") date += locale.months[dt.month - 1];
-                else if (name == "m") date += std::to_string(dt.month);
-                else if (name == "y") date += std::to_string(dt.year);
-            });
-    }
-    if (!dt.has_time) return date;
-    std::string time, zone;
-    two(time, dt.hour);
-    time += ':';
-    two(time, dt.minute);
-    if (dt.has_offset) {
-        // The zone it was written in, so the text is the same on every machine.
-        zone = " UTC";
-        if (dt.offset_minutes != 0) {
-            int m = dt.offset_minutes < 0 ? -dt.offset_minutes : dt.offset_minutes;
-            zone += dt.offset_minutes < 0 ? "\u2212" : "+";
-            zone += std::to_string(m / 60);
-            if (m % 60) {
-                zone += ':';
-                two(zone, m % 60);
-            }
-        }
-    }
-    return fill(locale.datetime_pattern, {{"date", date}, {"time", time}, {"zone", zone}});
+    std::string out;
+    format_date_to(dt, locale, [&](std::string_view text) { out += text; });
+    return out;
 }
 
 namespace {

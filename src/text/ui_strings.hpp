@@ -89,8 +89,19 @@ public:
     Strings(const Locale& locale, const std::map<std::string, std::string>& overrides);
     const Locale& locale() const { return locale_; }
 
-    // The pattern for `key` (override or table), with its required placeholder
-    // ensured; for a count, the plural form of `count` ("1 минута|2 минуты|...").
+    // The pattern for `key` as written, without a copy: `form` is the
+    // override's or the table's text (for a count, the plural form of
+    // `count`: "1 минута|2 минуты|..."); `missing` is the required
+    // placeholder's name when an override left it out of every form, else
+    // nullptr. The whole pattern is `form`, then " {missing}" (no space
+    // when `form` is empty): walk_pattern and fill_to below read it so.
+    struct Pattern {
+        std::string_view form;
+        const char* missing = nullptr;
+    };
+    Pattern pattern_of(Text key, long long count = -1) const;
+
+    // pattern_of() as one string: "Share on {network}".
     std::string pattern(Text key, long long count = -1) const;
 
     // pattern() with "{name}" placeholders replaced from `args`; unknown
@@ -133,11 +144,22 @@ void walk_pattern(std::string_view pattern, Literal&& literal, Placeholder&& pla
     if (from < pattern.size()) literal(pattern.substr(from));
 }
 
+// walk_pattern over a Strings::Pattern: its form, then the placeholder an
+// override left out, as if it were written " {missing}" after the form.
+template <class Literal, class Placeholder>
+void walk_pattern(const Strings::Pattern& pattern, Literal&& literal, Placeholder&& placeholder) {
+    walk_pattern(pattern.form, literal, placeholder);
+    if (!pattern.missing) return;
+    if (!pattern.form.empty()) literal(" ");
+    placeholder(pattern.missing);
+}
+
 // fill() piece by piece: `sink(text)` gets the literal parts, the values
 // and any unknown placeholder as written ("{name}"), in order, so a writer
 // escapes them straight into its output without building the string.
-template <class Sink>
-void fill_to(std::string_view pattern, std::initializer_list<std::pair<std::string_view, std::string_view>> args,
+// `pattern` is a string_view or a Strings::Pattern.
+template <class Pattern, class Sink>
+void fill_to(const Pattern& pattern, std::initializer_list<std::pair<std::string_view, std::string_view>> args,
              Sink&& sink) {
     walk_pattern(pattern, sink, [&](std::string_view name) {
         for (const auto& [n, v] : args)

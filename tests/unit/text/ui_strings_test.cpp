@@ -146,3 +146,29 @@ TEST_CASE("placeholders") {
     fill_to("{ {n}} {unknown}", {{"n", "<2>"}}, [&](std::string_view p) { pieces += "[" + std::string(p) + "]"; });
     CHECK(pieces == "[{ ][<2>][} ][{][unknown][}]");
 }
+
+TEST_CASE("pattern_of() walks to the same text as pattern(), the added placeholder included") {
+    // The page fills patterns without building them: the form as written,
+    // then " {missing}" when an override left the placeholder out. Stray
+    // braces must not pair up differently across that seam.
+    for (const char* text : {"", "Lesezeit:", "x{", "{", "a {b", "{n", "}", "{}", "{n} min", "min {n}|{n} mins",
+                             "one|two", "{ {n}} {", "{net {n", "a|{n}|b{"}) {
+        std::map<std::string, std::string> o = {{"minRead", text}, {"shareOn", text}, {"contents", text}};
+        Strings s(locale_for("ru"), o);
+        for (Text key : {Text::min_read, Text::share_on, Text::contents}) {
+            for (long long count : {-1LL, 1LL, 3LL, 7LL}) {
+                INFO(text << " key " << static_cast<int>(key) << " count " << count);
+                std::string walked;
+                fill_to(s.pattern_of(key, count), {{"n", "<7>"}, {"network", "X"}},
+                        [&](std::string_view piece) { walked += piece; });
+                CHECK(walked == fill(s.pattern(key, count), {{"n", "<7>"}, {"network", "X"}}));
+            }
+        }
+    }
+    std::map<std::string, std::string> o = {{"minRead", "Lesezeit:"}};
+    Strings s(locale_for("de"), o);
+    CHECK(s.pattern_of(Text::min_read).form == "Lesezeit:");
+    CHECK(std::string(s.pattern_of(Text::min_read).missing) == "n");
+    CHECK(s.pattern_of(Text::contents).missing == nullptr);  // no placeholder needed
+    CHECK(Strings(locale_for("de"), {}).pattern_of(Text::min_read).missing == nullptr);  // the tables have theirs
+}
