@@ -13,7 +13,9 @@
 // render_page.cpp puts them in order.
 #pragma once
 
+#include <charconv>
 #include <cstddef>
+#include <cstring>
 #include <string>
 #include <string_view>
 
@@ -25,6 +27,13 @@
 
 namespace broadsheet::detail {
 
+// An article's id prefix, "bs-" and eight hex digits, held in place: made
+// once per page without an allocation.
+struct IdPrefix {
+    char chars[11];
+    std::string_view view() const { return {chars, sizeof chars}; }
+};
+
 struct PageContext {
     const ResolvedArticle& r;
     const Article& a;  // r.article
@@ -35,22 +44,66 @@ struct PageContext {
     // articles on one page keep their ids and landmark names apart
     // (article_ids.cpp). The body's heading ids are not prefixed (links to
     // sections stay as they were).
-    std::string ids;
+    std::string_view ids;
 };
 
 // The id prefix of an article: a hash of its canonical URL, or of its
 // headline and publication date when it has none.
-std::string article_id_prefix(const ResolvedArticle& r);  // article_ids.cpp
+IdPrefix article_id_prefix(const ResolvedArticle& r);  // article_ids.cpp
 
 // Where the table of contents goes, as an offset in Body::html (between two
 // top-level blocks), or kNoToc. toc.cpp says the rules.
 constexpr std::size_t kNoToc = static_cast<std::size_t>(-1);
 std::size_t toc_offset(const PageContext& c, const Body& body);                     // toc.cpp
 
-// Writes a pattern of interface text: literal parts escaped, each
-// placeholder written by `slot(name)`.
-template <class Slot>
-void write_pattern(HtmlWriter& w, std::string_view pattern, Slot&& slot) {
+// An integer's digits as std::to_string writes them, without allocating.
+class Digits {
+public:
+    explicit Digits(long long value)
+        : size_(static_cast<std::size_t>(std::to_chars(chars_, chars_ + sizeof chars_, value).ptr - chars_)) {}
+    std::string_view view() const { return {chars_, size_}; }
+
+private:
+    char chars_[24];  // enough for any long long
+    std::size_t size_;
+};
+
+// Collects short pieces of text (a date, a filled pattern) and escapes them
+// as one run when it goes out of scope: the same bytes as w.text() on each
+// piece (escaping is byte by byte), in one escape and one append.
+class TextRun {
+public:
+    explicit TextRun(HtmlWriter& w) : w_(w) {}
+    TextRun(const TextRun&) = delete;
+    TextRun& operator=(const TextRun&) = delete;
+    ~TextRun() { flush(); }
+    void operator()(std::string_view text) {
+        if (size_ + text.size() > sizeof buf_) {
+            flush();
+            if (text.size() > sizeof buf_) {
+                w_.text(text);
+                return;
+            }
+        }
+        std::memcpy(buf_ + size_, text.data(), text.size());
+        size_ += text.size();
+    }
+    void flush() {
+        if (size_ == 0) return;
+        w_.text(std::string_view(buf_, size_));
+        size_ = 0;
+    }
+
+private:
+    HtmlWriter& w_;
+    std::size_t size_ = 0;
+    char buf_[128];
+};
+
+// Writes a pattern of interface text (a string_view or a Strings::Pattern):
+// literal parts escaped, each placeholder written by `slot(name)`.
+template <class Pattern, class Slot>
+void write_pattern(HtmlWriter& w, const Pattern& pattern, Slot&& slot) {
     walk_pattern(pattern, [&](std::string_view text) { w.text(text); }, slot);
 }
 
@@ -58,7 +111,8 @@ using FillArgs = std::initializer_list<std::pair<std::string_view, std::string_v
 
 // attr(name, fill(pattern, args)) and text(fill(pattern, args)), the same
 // bytes, escaped piece by piece into the page without building the string.
-inline void attr_filled(HtmlWriter& w, std::string_view name, std::string_view pattern, FillArgs args) {
+template <class Pattern>
+void attr_filled(HtmlWriter& w, std::string_view name, const Pattern& pattern, FillArgs args) {
     std::string& out = w.buffer();
     out += ' ';
     out += name;
@@ -66,8 +120,10 @@ inline void attr_filled(HtmlWriter& w, std::string_view name, std::string_view p
     fill_to(pattern, args, [&](std::string_view text) { escape_attr(out, text); });
     out += '"';
 }
-inline void text_filled(HtmlWriter& w, std::string_view pattern, FillArgs args) {
-    fill_to(pattern, args, [&](std::string_view text) { w.text(text); });
+template <class Pattern>
+void text_filled(HtmlWriter& w, const Pattern& pattern, FillArgs args) {
+    TextRun run(w);
+    fill_to(pattern, args, run);
 }
 
 void write_header(HtmlWriter& w, const PageContext& c, const ReadingTime& rt);      // header.cpp
