@@ -128,20 +128,27 @@ std::string fill(std::string_view pattern, std::initializer_list<std::pair<std::
 // Splits `pattern` into literal text and placeholders, calling
 // `literal(text)` and `placeholder(name)` in order. A "{" without a matching
 // "}" is literal text.
+// A placeholder is the text between a "{" and the next "}" when it is not
+// empty and holds no other "{". One pass, byte by byte: patterns are a few
+// dozen bytes, where a library search per brace costs more than the scan.
 template <class Literal, class Placeholder>
 void walk_pattern(std::string_view pattern, Literal&& literal, Placeholder&& placeholder) {
-    std::size_t from = 0;
-    for (std::size_t p = pattern.find('{'); p != std::string_view::npos; p = pattern.find('{', p + 1)) {
-        std::size_t close = pattern.find('}', p);
-        if (close == std::string_view::npos) break;
-        std::string_view name = pattern.substr(p + 1, close - p - 1);
-        if (name.empty() || name.find('{') != std::string_view::npos) continue;
-        if (p > from) literal(pattern.substr(from, p - from));
-        placeholder(name);
-        from = close + 1;
-        p = close;
+    const std::size_t n = pattern.size();
+    std::size_t from = 0, open = std::string_view::npos;  // the "{" a name may follow
+    for (std::size_t i = 0; i < n; ++i) {
+        char c = pattern[i];
+        if (c == '{') {
+            open = i;
+        } else if (c == '}' && open != std::string_view::npos) {
+            if (i > open + 1) {
+                if (open > from) literal(pattern.substr(from, open - from));
+                placeholder(pattern.substr(open + 1, i - open - 1));
+                from = i + 1;
+            }
+            open = std::string_view::npos;
+        }
     }
-    if (from < pattern.size()) literal(pattern.substr(from));
+    if (from < n) literal(pattern.substr(from));
 }
 
 // walk_pattern over a Strings::Pattern: its form, then the placeholder an

@@ -172,3 +172,47 @@ TEST_CASE("pattern_of() walks to the same text as pattern(), the added placehold
     CHECK(s.pattern_of(Text::contents).missing == nullptr);  // no placeholder needed
     CHECK(Strings(locale_for("de"), {}).pattern_of(Text::min_read).missing == nullptr);  // the tables have theirs
 }
+
+namespace {
+
+// walk_pattern as it was first written, with a library search per brace:
+// the one-pass version must split every pattern the same way.
+template <class Literal, class Placeholder>
+void walk_pattern_by_search(std::string_view pattern, Literal&& literal, Placeholder&& placeholder) {
+    std::size_t from = 0;
+    for (std::size_t p = pattern.find('{'); p != std::string_view::npos; p = pattern.find('{', p + 1)) {
+        std::size_t close = pattern.find('}', p);
+        if (close == std::string_view::npos) break;
+        std::string_view name = pattern.substr(p + 1, close - p - 1);
+        if (name.empty() || name.find('{') != std::string_view::npos) continue;
+        if (p > from) literal(pattern.substr(from, p - from));
+        placeholder(name);
+        from = close + 1;
+        p = close;
+    }
+    if (from < pattern.size()) literal(pattern.substr(from));
+}
+
+}  // namespace
+
+TEST_CASE("walk_pattern splits every short pattern of braces as a search for them does") {
+    const char alphabet[] = {'{', '}', 'a', ' '};
+    std::size_t patterns = 0;
+    for (std::size_t len = 0; len <= 7; ++len) {
+        std::size_t total = 1;
+        for (std::size_t k = 0; k < len; ++k) total *= 4;
+        for (std::size_t code = 0; code < total; ++code) {
+            std::string pattern;
+            for (std::size_t k = 0, c = code; k < len; ++k, c /= 4) pattern += alphabet[c % 4];
+            std::string one_pass, by_search;
+            walk_pattern(pattern, [&](std::string_view t) { one_pass += "[" + std::string(t) + "]"; },
+                         [&](std::string_view n) { one_pass += "<" + std::string(n) + ">"; });
+            walk_pattern_by_search(pattern, [&](std::string_view t) { by_search += "[" + std::string(t) + "]"; },
+                                   [&](std::string_view n) { by_search += "<" + std::string(n) + ">"; });
+            INFO(pattern);
+            REQUIRE(one_pass == by_search);
+            ++patterns;
+        }
+    }
+    CHECK(patterns == 21845);
+}
