@@ -11,10 +11,7 @@ void write_time(HtmlWriter& w, const PageContext& c, const DateTime& dt, std::st
     out += "<time datetime=\"";
     escape_attr(out, iso);
     out += "\">";
-    {
-        TextRun date(w);  // the date's pieces escaped as one run
-        format_date_to(dt, c.s.locale(), date);
-    }
+    format_date_to(out, dt, c.s.locale());  // the locale's table text and digits: nothing to escape
     out += "</time>";
 }
 

@@ -15,7 +15,6 @@
 
 #include <charconv>
 #include <cstddef>
-#include <cstring>
 #include <string>
 #include <string_view>
 
@@ -59,45 +58,13 @@ std::size_t toc_offset(const PageContext& c, const Body& body);                 
 // An integer's digits as std::to_string writes them, without allocating.
 class Digits {
 public:
-    explicit Digits(long long value)
+    explicit Digits(int value)
         : size_(static_cast<std::size_t>(std::to_chars(chars_, chars_ + sizeof chars_, value).ptr - chars_)) {}
     std::string_view view() const { return {chars_, size_}; }
 
 private:
-    char chars_[24];  // enough for any long long
+    char chars_[12];  // enough for any int
     std::size_t size_;
-};
-
-// Collects short pieces of text (a date, a filled pattern) and escapes them
-// as one run when it goes out of scope: the same bytes as w.text() on each
-// piece (escaping is byte by byte), in one escape and one append.
-class TextRun {
-public:
-    explicit TextRun(HtmlWriter& w) : w_(w) {}
-    TextRun(const TextRun&) = delete;
-    TextRun& operator=(const TextRun&) = delete;
-    ~TextRun() { flush(); }
-    void operator()(std::string_view text) {
-        if (size_ + text.size() > sizeof buf_) {
-            flush();
-            if (text.size() > sizeof buf_) {
-                w_.text(text);
-                return;
-            }
-        }
-        std::memcpy(buf_ + size_, text.data(), text.size());
-        size_ += text.size();
-    }
-    void flush() {
-        if (size_ == 0) return;
-        w_.text(std::string_view(buf_, size_));
-        size_ = 0;
-    }
-
-private:
-    HtmlWriter& w_;
-    std::size_t size_ = 0;
-    char buf_[128];
 };
 
 // Writes a pattern of interface text (a string_view or a Strings::Pattern):
@@ -107,12 +74,9 @@ void write_pattern(HtmlWriter& w, const Pattern& pattern, Slot&& slot) {
     walk_pattern(pattern, [&](std::string_view text) { w.text(text); }, slot);
 }
 
-using FillArgs = std::initializer_list<std::pair<std::string_view, std::string_view>>;
-
 // attr(name, fill(pattern, args)) and text(fill(pattern, args)), the same
 // bytes, escaped piece by piece into the page without building the string.
-template <class Pattern>
-void attr_filled(HtmlWriter& w, std::string_view name, const Pattern& pattern, FillArgs args) {
+inline void attr_filled(HtmlWriter& w, std::string_view name, const Strings::Pattern& pattern, FillArgs args) {
     std::string& out = w.buffer();
     out += ' ';
     out += name;
@@ -120,10 +84,8 @@ void attr_filled(HtmlWriter& w, std::string_view name, const Pattern& pattern, F
     fill_to(pattern, args, [&](std::string_view text) { escape_attr(out, text); });
     out += '"';
 }
-template <class Pattern>
-void text_filled(HtmlWriter& w, const Pattern& pattern, FillArgs args) {
-    TextRun run(w);
-    fill_to(pattern, args, run);
+inline void text_filled(HtmlWriter& w, const Strings::Pattern& pattern, FillArgs args) {
+    fill_to(pattern, args, [&](std::string_view text) { w.text(text); });
 }
 
 void write_header(HtmlWriter& w, const PageContext& c, const ReadingTime& rt);      // header.cpp

@@ -232,14 +232,7 @@ Strings::Strings(const Locale& locale, const std::map<std::string, std::string>&
 
 bool Strings::overridden(Text key) const { return overrides_.count(kStringNames[static_cast<int>(key)]) != 0; }
 
-std::string_view Strings::text(Text key) const {
-    int i = static_cast<int>(key);
-    if (!overrides_.empty()) {
-        auto it = overrides_.find(kStringNames[i]);
-        if (it != overrides_.end()) return it->second;
-    }
-    return locale_.texts[i];
-}
+std::string_view Strings::text(Text key) const { return pattern_of(key).form; }
 
 Strings::Pattern Strings::pattern_of(Text key, long long count) const {
     int i = static_cast<int>(key);
@@ -289,6 +282,47 @@ std::string Strings::get(Text key, std::initializer_list<std::pair<std::string_v
     std::string out;
     fill_to(pattern_of(key, count), args, [&](std::string_view text) { out += text; });
     return out;
+}
+
+// One pass, byte by byte: patterns are a few dozen bytes, where a library
+// search per brace costs more than the scan.
+void walk_pattern(std::string_view pattern, TextSink literal, TextSink placeholder) {
+    const std::size_t n = pattern.size();
+    std::size_t from = 0, open = std::string_view::npos;  // the "{" a name may follow
+    for (std::size_t i = 0; i < n; ++i) {
+        char c = pattern[i];
+        if (c == '{') {
+            open = i;
+        } else if (c == '}' && open != std::string_view::npos) {
+            if (i > open + 1) {
+                if (open > from) literal(pattern.substr(from, open - from));
+                placeholder(pattern.substr(open + 1, i - open - 1));
+                from = i + 1;
+            }
+            open = std::string_view::npos;
+        }
+    }
+    if (from < n) literal(pattern.substr(from));
+}
+
+void walk_pattern(const Strings::Pattern& pattern, TextSink literal, TextSink placeholder) {
+    walk_pattern(pattern.form, literal, placeholder);
+    if (!pattern.missing) return;
+    if (!pattern.form.empty()) literal(" ");
+    placeholder(pattern.missing);
+}
+
+void fill_to(const Strings::Pattern& pattern, FillArgs args, TextSink sink) {
+    walk_pattern(pattern, sink, [&](std::string_view name) {
+        for (const auto& [n, v] : args)
+            if (n == name) {
+                sink(v);
+                return;
+            }
+        sink("{");
+        sink(name);
+        sink("}");
+    });
 }
 
 std::string fill(std::string_view pattern, std::initializer_list<std::pair<std::string_view, std::string_view>> args) {

@@ -12,6 +12,7 @@
 #include <map>
 #include <string>
 #include <string_view>
+#include <type_traits>
 #include <utility>
 
 #include "broadsheet/article.hpp"
@@ -125,59 +126,40 @@ private:
 // Replaces "{name}" placeholders in `pattern` from `args`.
 std::string fill(std::string_view pattern, std::initializer_list<std::pair<std::string_view, std::string_view>> args);
 
+// What the pattern walkers call with each piece of text: any callable
+// taking a string_view, by reference, for the length of the call. The
+// walkers are plain functions (one copy in the WebAssembly module, however
+// many callers), so the callable is passed through this.
+class TextSink {
+public:
+    template <class F, class = std::enable_if_t<!std::is_same_v<std::decay_t<F>, TextSink>>>
+    TextSink(F&& f)  // NOLINT: converts from any callable, as std::function does
+        : object_(const_cast<void*>(static_cast<const void*>(&f))),
+          call_([](void* o, std::string_view text) { (*static_cast<std::remove_reference_t<F>*>(o))(text); }) {}
+    void operator()(std::string_view text) const { call_(object_, text); }
+
+private:
+    void* object_;
+    void (*call_)(void*, std::string_view);
+};
+
 // Splits `pattern` into literal text and placeholders, calling
-// `literal(text)` and `placeholder(name)` in order. A "{" without a matching
-// "}" is literal text.
-// A placeholder is the text between a "{" and the next "}" when it is not
-// empty and holds no other "{". One pass, byte by byte: patterns are a few
-// dozen bytes, where a library search per brace costs more than the scan.
-template <class Literal, class Placeholder>
-void walk_pattern(std::string_view pattern, Literal&& literal, Placeholder&& placeholder) {
-    const std::size_t n = pattern.size();
-    std::size_t from = 0, open = std::string_view::npos;  // the "{" a name may follow
-    for (std::size_t i = 0; i < n; ++i) {
-        char c = pattern[i];
-        if (c == '{') {
-            open = i;
-        } else if (c == '}' && open != std::string_view::npos) {
-            if (i > open + 1) {
-                if (open > from) literal(pattern.substr(from, open - from));
-                placeholder(pattern.substr(open + 1, i - open - 1));
-                from = i + 1;
-            }
-            open = std::string_view::npos;
-        }
-    }
-    if (from < n) literal(pattern.substr(from));
-}
+// `literal(text)` and `placeholder(name)` in order. A placeholder is the
+// text between a "{" and the next "}" when it is not empty and holds no
+// other "{"; anything else is literal text.
+void walk_pattern(std::string_view pattern, TextSink literal, TextSink placeholder);
 
 // walk_pattern over a Strings::Pattern: its form, then the placeholder an
 // override left out, as if it were written " {missing}" after the form.
-template <class Literal, class Placeholder>
-void walk_pattern(const Strings::Pattern& pattern, Literal&& literal, Placeholder&& placeholder) {
-    walk_pattern(pattern.form, literal, placeholder);
-    if (!pattern.missing) return;
-    if (!pattern.form.empty()) literal(" ");
-    placeholder(pattern.missing);
-}
+void walk_pattern(const Strings::Pattern& pattern, TextSink literal, TextSink placeholder);
 
 // fill() piece by piece: `sink(text)` gets the literal parts, the values
 // and any unknown placeholder as written ("{name}"), in order, so a writer
 // escapes them straight into its output without building the string.
-// `pattern` is a string_view or a Strings::Pattern.
-template <class Pattern, class Sink>
-void fill_to(const Pattern& pattern, std::initializer_list<std::pair<std::string_view, std::string_view>> args,
-             Sink&& sink) {
-    walk_pattern(pattern, sink, [&](std::string_view name) {
-        for (const auto& [n, v] : args)
-            if (n == name) {
-                sink(v);
-                return;
-            }
-        sink("{");
-        sink(name);
-        sink("}");
-    });
+using FillArgs = std::initializer_list<std::pair<std::string_view, std::string_view>>;
+void fill_to(const Strings::Pattern& pattern, FillArgs args, TextSink sink);
+inline void fill_to(std::string_view pattern, FillArgs args, TextSink sink) {
+    fill_to(Strings::Pattern{pattern}, args, sink);
 }
 
 }  // namespace broadsheet::detail

@@ -1,5 +1,9 @@
 #include <catch2/catch.hpp>
 
+#include <iterator>
+#include <string_view>
+#include <vector>
+
 #include "text/ui_strings.hpp"
 
 using namespace broadsheet;
@@ -104,6 +108,22 @@ TEST_CASE("every table has every text, with the placeholders it needs") {
             }
         }
         for (int m = 0; m < 12; ++m) CHECK(std::string(l.months[m]).size() > 0);
+    }
+}
+
+TEST_CASE("the date tables hold nothing HTML would need escaped") {
+    // The page appends format_date_to's text as it is: only these tables and
+    // digits go into it.
+    for (const char* tag : {"en", "fr", "de", "es", "ru", "ar", "ja", "zh", "zh-TW", "sw"}) {
+        const Locale& l = locale_for(tag);
+        INFO(tag);
+        std::vector<const char*> parts = {l.date_pattern, l.first_day, l.datetime_pattern};
+        parts.insert(parts.end(), std::begin(l.months), std::end(l.months));
+        for (const char* part : parts) {
+            if (!part) continue;
+            INFO(part);
+            CHECK(std::string_view(part).find_first_of(std::string_view("&<>\"'\0", 6)) == std::string_view::npos);
+        }
     }
 }
 
