@@ -56,6 +56,11 @@ std::optional<CheckedUrl> check_url(std::string_view url, const std::vector<std:
 // `out` then holds nothing useful.
 bool check_url(std::string_view url, const std::vector<std::string>& allowed_schemes, CheckedUrl& out);
 
+// check_url() without its shortcut for the common URL (a lower-case https:
+// or http: URL, or a path from the root, with nothing to clean): the general
+// reading, which the shortcut must always agree with. For tests.
+bool check_url_general(std::string_view url, const std::vector<std::string>& allowed_schemes, CheckedUrl& out);
+
 // Whether a publisher may allow `scheme` (lower case, no ':'): http, https,
 // mailto, tel, sms, ftp, ftps, geo, xmpp. Others can run script (javascript,
 // vbscript, data, blob) or reach local files (file, filesystem) and are never

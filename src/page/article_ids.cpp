@@ -20,16 +20,19 @@ std::uint32_t fnv1a(std::string_view text, std::uint32_t h = 2166136261u) {
 
 }  // namespace
 
-std::string article_id_prefix(const ResolvedArticle& r) {
+IdPrefix article_id_prefix(const ResolvedArticle& r) {
     std::uint32_t h = r.canonical.empty() ? fnv1a(r.article.headline) : fnv1a(r.canonical);
     if (r.canonical.empty() && r.article.published) {
+        // "\n2026-3-2" after the headline, numbers unpadded; hashed piece
+        // by piece (FNV-1a reads bytes in order, so that is the same hash).
         const DateTime& d = *r.article.published;
-        std::string date = std::to_string(d.year) + "-" + std::to_string(d.month) + "-" + std::to_string(d.day);
-        h = fnv1a(date, fnv1a("\n", h));
+        h = fnv1a(Digits(d.year).view(), fnv1a("\n", h));
+        h = fnv1a(Digits(d.month).view(), fnv1a("-", h));
+        h = fnv1a(Digits(d.day).view(), fnv1a("-", h));
     }
     static const char hex[] = "0123456789abcdef";
-    std::string id = "bs-";
-    for (int shift = 28; shift >= 0; shift -= 4) id += hex[(h >> shift) & 0xf];
+    IdPrefix id{{'b', 's', '-'}};
+    for (int k = 0, shift = 28; shift >= 0; ++k, shift -= 4) id.chars[3 + k] = hex[(h >> shift) & 0xf];
     return id;
 }
 

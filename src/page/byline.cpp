@@ -71,7 +71,7 @@ void write_byline(HtmlWriter& w, const PageContext& c) {
                 std::string_view and_ = c.s.text(Text::and_);
                 if (std::string_view(loc.tag) == "es" && !c.s.overridden(Text::and_) && spanish_i_sound(authors[i].name))
                     and_ = "e";
-                text_filled(w, loc.last_separator, {{"and", and_}});
+                text_filled(w, Strings::Pattern{loc.last_separator}, {{"and", and_}});
             }
             write_author(w, c, authors[i], c.r.author_urls[i]);
         }

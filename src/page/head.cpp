@@ -5,46 +5,51 @@
 #include "page/jsonld.hpp"
 #include "page/page_parts.hpp"
 #include "text/ascii.hpp"
-#include "text/language_tag.hpp"
 
 namespace broadsheet::detail {
 
 namespace {
 
-// <meta property="KEY" content="VALUE"> (attr "property") or name="KEY":
-// the markup around the value in few appends. `attr` and `key` are the
-// renderer's own literals; the value is escaped.
-void meta(HtmlWriter& w, const char* attr, const char* key, std::string_view value) {
+// <meta property="KEY" content="VALUE">\n or name="KEY": `open` is the
+// renderer's literal markup up to the value ("<meta property=\"og:title\"
+// content=\""), so the markup around the value takes two appends; the value
+// is escaped (meta_url: percent-encoded, a URL resolve checked; it also
+// writes <link rel="..." href="URL">, the same shape).
+void meta(std::string& out, std::string_view open, std::string_view value) {
     if (value.empty()) return;
-    std::string& out = w.buffer();
-    out += "<meta ";
-    out += attr;
-    out += "=\"";
-    out += key;
-    out += "\" content=\"";
+    out += open;
     escape_attr(out, value);
     out += "\">\n";
 }
 
-void meta_url(HtmlWriter& w, const char* attr, const char* key, const std::string& url) {
+void meta_url(std::string& out, std::string_view open, std::string_view url) {
     if (url.empty()) return;
-    w.start("meta").attr(attr, key).url("content", url).end_start().newline();
+    out += open;
+    escape_url_attr(out, url);
+    out += "\">\n";
 }
 
 // Open Graph wants "en_GB": language and region, when the tag has a region
-// (the first two-letter subtag after the language).
-std::string open_graph_locale(std::string_view tag) {
-    std::vector<std::string_view> sub = split_language_tag(tag);
-    if (sub.empty() || sub[0].size() < 2 || sub[0].size() > 3) return {};
+// (the first two-letter subtag after the language). Subtags are split at
+// '-' or '_', as split_language_tag splits them.
+void meta_open_graph_locale(std::string& out, std::string_view tag) {
+    std::size_t end = tag.find_first_of("-_");
+    std::string_view language = tag.substr(0, end);
+    if (language.size() < 2 || language.size() > 3) return;
     std::string_view region;
-    for (std::size_t i = 1; i < sub.size() && region.empty(); ++i)
-        if (sub[i].size() == 2) region = sub[i];
-    if (region.empty()) return {};
-    std::string out;
-    for (char ch : sub[0]) out += ascii::lower(ch);
-    out += '_';
-    for (char ch : region) out += ascii::upper(ch);
-    return out;
+    while (end != std::string_view::npos && region.empty()) {
+        std::size_t start = end + 1;
+        end = tag.find_first_of("-_", start);
+        std::string_view sub = tag.substr(start, end == std::string_view::npos ? end : end - start);
+        if (sub.size() == 2) region = sub;
+    }
+    if (region.empty()) return;
+    char locale[6];  // "en_GB", "ast_ES"
+    std::size_t n = 0;
+    for (char ch : language) locale[n++] = ascii::lower(ch);
+    locale[n++] = '_';
+    for (char ch : region) locale[n++] = ascii::upper(ch);
+    meta(out, "<meta property=\"og:locale\" content=\"", std::string_view(locale, n));
 }
 
 }  // namespace
@@ -52,51 +57,55 @@ std::string open_graph_locale(std::string_view tag) {
 void write_head(HtmlWriter& w, const PageContext& c, const ReadingTime& rt) {
     const Article& a = c.a;
     const Article& m = c.r.metadata;
-    w.raw("<head>\n<meta charset=\"utf-8\">\n"
-          "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>");
+    std::string& out = w.buffer();
+    out += "<head>\n<meta charset=\"utf-8\">\n"
+           "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>";
     w.text(a.headline);
     if (!m.publisher.name.empty()) w.raw(" \u2014 ").text(m.publisher.name);
-    w.raw("</title>\n");
-    meta(w, "name", "description", a.description);
-    if (a.draft) meta(w, "name", "robots", "noindex");  // a draft is not for search engines yet
-    if (!c.r.canonical.empty()) w.start("link").attr("rel", "canonical").url("href", c.r.canonical).end_start().newline();
+    out += "</title>\n";
+    meta(out, "<meta name=\"description\" content=\"", a.description);
+    if (a.draft) out += "<meta name=\"robots\" content=\"noindex\">\n";  // a draft is not for search engines yet
+    if (!c.r.canonical.empty()) meta_url(out, "<link rel=\"canonical\" href=\"", c.r.canonical);
 
-    meta(w, "property", "og:type", "article");
-    meta(w, "property", "og:title", a.headline);
-    meta(w, "property", "og:description", a.description);
-    meta_url(w, "property", "og:url", m.url);
-    meta(w, "property", "og:site_name", m.publisher.name);
-    meta(w, "property", "og:locale", open_graph_locale(c.r.lang));
+    out += "<meta property=\"og:type\" content=\"article\">\n";
+    meta(out, "<meta property=\"og:title\" content=\"", a.headline);
+    meta(out, "<meta property=\"og:description\" content=\"", a.description);
+    meta_url(out, "<meta property=\"og:url\" content=\"", m.url);
+    meta(out, "<meta property=\"og:site_name\" content=\"", m.publisher.name);
+    meta_open_graph_locale(out, c.r.lang);
     if (m.image) {
-        meta_url(w, "property", "og:image", m.image->url);
+        meta_url(out, "<meta property=\"og:image\" content=\"", m.image->url);
         if (m.image->width > 0 && m.image->height > 0) {
-            meta(w, "property", "og:image:width", std::to_string(m.image->width));
-            meta(w, "property", "og:image:height", std::to_string(m.image->height));
+            meta(out, "<meta property=\"og:image:width\" content=\"", Digits(m.image->width).view());
+            meta(out, "<meta property=\"og:image:height\" content=\"", Digits(m.image->height).view());
         }
-        meta(w, "property", "og:image:alt", m.image->alt);
+        meta(out, "<meta property=\"og:image:alt\" content=\"", m.image->alt);
     }
-    meta(w, "property", "article:published_time", c.r.published_iso);
-    meta(w, "property", "article:modified_time", c.r.modified_iso);
-    meta(w, "property", "article:section", a.section);
-    for (const auto& t : a.tags) meta(w, "property", "article:tag", t);
+    meta(out, "<meta property=\"article:published_time\" content=\"", c.r.published_iso);
+    meta(out, "<meta property=\"article:modified_time\" content=\"", c.r.modified_iso);
+    meta(out, "<meta property=\"article:section\" content=\"", a.section);
+    for (const auto& t : a.tags) meta(out, "<meta property=\"article:tag\" content=\"", t);
     // Open Graph's article:author is a profile URL; a name stands in without one.
     for (const auto& au : m.authors) {
-        if (au.url.empty()) meta(w, "property", "article:author", au.name);
-        else meta_url(w, "property", "article:author", au.url);
+        if (au.url.empty()) meta(out, "<meta property=\"article:author\" content=\"", au.name);
+        else meta_url(out, "<meta property=\"article:author\" content=\"", au.url);
     }
-    meta(w, "name", "twitter:card", m.image ? "summary_large_image" : "summary");
-    meta(w, "name", "twitter:title", a.headline);
-    meta(w, "name", "twitter:description", a.description);
+    out += m.image ? std::string_view("<meta name=\"twitter:card\" content=\"summary_large_image\">\n")
+                   : std::string_view("<meta name=\"twitter:card\" content=\"summary\">\n");
+    meta(out, "<meta name=\"twitter:title\" content=\"", a.headline);
+    meta(out, "<meta name=\"twitter:description\" content=\"", a.description);
     if (m.image) {
-        meta_url(w, "name", "twitter:image", m.image->url);
-        meta(w, "name", "twitter:image:alt", m.image->alt);
+        meta_url(out, "<meta name=\"twitter:image\" content=\"", m.image->url);
+        meta(out, "<meta name=\"twitter:image:alt\" content=\"", m.image->alt);
     }
-    if (!c.r.stylesheet.empty())
-        w.start("link").attr("rel", "stylesheet").url("href", c.r.stylesheet).end_start().newline();
-    if (!c.r.script.empty())
-        w.start("script").attr("type", "module").url("src", c.r.script).end_start().close("script").newline();
-    write_jsonld(w.buffer(), c.r, rt);  // escapes every value itself
-    w.raw("</head>\n");
+    if (!c.r.stylesheet.empty()) meta_url(out, "<link rel=\"stylesheet\" href=\"", c.r.stylesheet);
+    if (!c.r.script.empty()) {
+        out += "<script type=\"module\" src=\"";
+        escape_url_attr(out, c.r.script);
+        out += "\"></script>\n";
+    }
+    write_jsonld(out, c.r, rt);  // escapes every value itself
+    out += "</head>\n";
 }
 
 }  // namespace broadsheet::detail

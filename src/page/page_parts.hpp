@@ -13,6 +13,7 @@
 // render_page.cpp puts them in order.
 #pragma once
 
+#include <charconv>
 #include <cstddef>
 #include <string>
 #include <string_view>
@@ -25,6 +26,13 @@
 
 namespace broadsheet::detail {
 
+// An article's id prefix, "bs-" and eight hex digits, held in place: made
+// once per page without an allocation.
+struct IdPrefix {
+    char chars[11];
+    std::string_view view() const { return {chars, sizeof chars}; }
+};
+
 struct PageContext {
     const ResolvedArticle& r;
     const Article& a;  // r.article
@@ -35,30 +43,40 @@ struct PageContext {
     // articles on one page keep their ids and landmark names apart
     // (article_ids.cpp). The body's heading ids are not prefixed (links to
     // sections stay as they were).
-    std::string ids;
+    std::string_view ids;
 };
 
 // The id prefix of an article: a hash of its canonical URL, or of its
 // headline and publication date when it has none.
-std::string article_id_prefix(const ResolvedArticle& r);  // article_ids.cpp
+IdPrefix article_id_prefix(const ResolvedArticle& r);  // article_ids.cpp
 
 // Where the table of contents goes, as an offset in Body::html (between two
 // top-level blocks), or kNoToc. toc.cpp says the rules.
 constexpr std::size_t kNoToc = static_cast<std::size_t>(-1);
 std::size_t toc_offset(const PageContext& c, const Body& body);                     // toc.cpp
 
-// Writes a pattern of interface text: literal parts escaped, each
-// placeholder written by `slot(name)`.
-template <class Slot>
-void write_pattern(HtmlWriter& w, std::string_view pattern, Slot&& slot) {
+// An integer's digits as std::to_string writes them, without allocating.
+class Digits {
+public:
+    explicit Digits(int value)
+        : size_(static_cast<std::size_t>(std::to_chars(chars_, chars_ + sizeof chars_, value).ptr - chars_)) {}
+    std::string_view view() const { return {chars_, size_}; }
+
+private:
+    char chars_[12];  // enough for any int
+    std::size_t size_;
+};
+
+// Writes a pattern of interface text (a string_view or a Strings::Pattern):
+// literal parts escaped, each placeholder written by `slot(name)`.
+template <class Pattern, class Slot>
+void write_pattern(HtmlWriter& w, const Pattern& pattern, Slot&& slot) {
     walk_pattern(pattern, [&](std::string_view text) { w.text(text); }, slot);
 }
 
-using FillArgs = std::initializer_list<std::pair<std::string_view, std::string_view>>;
-
 // attr(name, fill(pattern, args)) and text(fill(pattern, args)), the same
 // bytes, escaped piece by piece into the page without building the string.
-inline void attr_filled(HtmlWriter& w, std::string_view name, std::string_view pattern, FillArgs args) {
+inline void attr_filled(HtmlWriter& w, std::string_view name, const Strings::Pattern& pattern, FillArgs args) {
     std::string& out = w.buffer();
     out += ' ';
     out += name;
@@ -66,7 +84,7 @@ inline void attr_filled(HtmlWriter& w, std::string_view name, std::string_view p
     fill_to(pattern, args, [&](std::string_view text) { escape_attr(out, text); });
     out += '"';
 }
-inline void text_filled(HtmlWriter& w, std::string_view pattern, FillArgs args) {
+inline void text_filled(HtmlWriter& w, const Strings::Pattern& pattern, FillArgs args) {
     fill_to(pattern, args, [&](std::string_view text) { w.text(text); });
 }
 

@@ -4,6 +4,8 @@
 // parts, so an English name in an Arabic article keeps its order.
 #include "page/render_page.hpp"
 
+#include <algorithm>
+
 #include "page/page_parts.hpp"
 
 namespace broadsheet::detail {
@@ -42,13 +44,30 @@ void write_document(HtmlWriter& w, const PageContext& c, const Body& body, const
     w.raw("</main>\n</body>\n</html>\n");
 }
 
+// A generous guess at the bytes the page parts add around the body, so the
+// page's buffer is allocated once, never grown and copied: the fixed markup
+// (head, header, share list), the headline and description that the title,
+// Open Graph, Twitter card, JSON-LD, header and share list repeat, the
+// address in the share links, and what tags, authors, a contents box and ad
+// slots add. Too much costs nothing but unused capacity.
+std::size_t chrome_size(const PageContext& c, const Body& body) {
+    const Article& a = c.a;
+    std::size_t n = 6144 + 8 * (a.headline.size() + a.description.size() + c.r.canonical.size());
+    for (const auto& t : a.tags) n += 3 * t.size() + 128;
+    for (const auto& au : a.authors) n += 3 * (au.name.size() + au.role.size() + au.url.size()) + 256;
+    if (c.opt.toc != TocMode::off) n += 128 * body.headings.size();
+    if (c.opt.ads.enabled && c.opt.ads.max > 0) n += 512 * static_cast<std::size_t>(std::min(c.opt.ads.max, 16));
+    return n;
+}
+
 }  // namespace
 
 void render_page(const ResolvedArticle& article, const Body& body, const ReadingTime& reading_time,
                  const RenderOptions& options, std::string& out) {
     const Strings strings(locale_for(article.lang), options.strings);
-    PageContext c{article, article.article, options, strings, article_id_prefix(article)};
-    out.reserve(out.size() + body.html.size() + 4096);
+    const IdPrefix ids = article_id_prefix(article);
+    PageContext c{article, article.article, options, strings, ids.view()};
+    out.reserve(out.size() + body.html.size() + chrome_size(c, body));
     HtmlWriter w(out);
     if (options.mode == RenderMode::page) write_document(w, c, body, reading_time);
     else write_article(w, c, body, reading_time);

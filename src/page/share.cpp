@@ -15,6 +15,7 @@ namespace {
 // network's link.
 struct EncodedShare {
     std::string url, title, title_url;  // title_url: "title address", or the address alone
+    EncodedShare() = default;
     EncodedShare(std::string_view page_url, std::string_view page_title) {
         percent_encode_component(url, page_url);
         percent_encode_component(title, page_title);
@@ -37,8 +38,10 @@ std::string_view share_pattern(ShareNetwork id) {
     }
 }
 
-std::string share_url(ShareNetwork id, const EncodedShare& e) {
-    return fill(share_pattern(id), {{"url", e.url}, {"title", e.title}, {"title_url", e.title_url}});
+// The share address of network `id`, piece by piece through `sink`.
+template <class Sink>
+void share_url_to(ShareNetwork id, const EncodedShare& e, Sink&& sink) {
+    fill_to(share_pattern(id), {{"url", e.url}, {"title", e.title}, {"title_url", e.title_url}}, sink);
 }
 
 // These need JavaScript (the reader's Mastodon server, the system share
@@ -50,7 +53,9 @@ bool needs_script(ShareNetwork id) {
 }  // namespace
 
 std::string share_url(ShareNetwork id, std::string_view url, std::string_view title) {
-    return share_url(id, EncodedShare(url, title));
+    std::string out;
+    share_url_to(id, EncodedShare(url, title), [&](std::string_view piece) { out += piece; });
+    return out;
 }
 
 bool share_list_shown(const ShareOptions& options, std::string_view page_url) {
@@ -72,7 +77,8 @@ void write_share(HtmlWriter& w, const ShareOptions& options, std::string_view pa
     // Named by its heading and the headline ("Share this article The tide
     // tables…"): several articles on one page keep their landmarks apart.
     // The markup around the values is written in runs; the values (the id
-    // prefix, the address, the title, the interface text) are escaped.
+    // prefix, the address, the title, the interface text) are escaped. The
+    // networks' keys are the renderer's own (share_networks.cpp).
     std::string& out = w.buffer();
     out += "<nav class=\"bs-share\" aria-labelledby=\"";
     escape_attr(out, ids);
@@ -81,26 +87,28 @@ void write_share(HtmlWriter& w, const ShareOptions& options, std::string_view pa
     out += "-headline\"";
     if (!page_url.empty()) w.url("data-url", page_url);
     w.attr("data-title", title);
-    if (!plain_links) w.flag("hidden");
-    out += "><h2 class=\"bs-share-title\" id=\"";
+    out += plain_links ? std::string_view("><h2 class=\"bs-share-title\" id=\"")
+                       : std::string_view(" hidden><h2 class=\"bs-share-title\" id=\"");
     escape_attr(out, ids);
     out += "-share\">";
     w.text(strings.text(Text::share_title));
     out += "</h2><ul class=\"bs-share-list\">";
-    std::string share_on = strings.pattern(Text::share_on);  // once for every network that uses it
-    const EncodedShare encoded(plain_links ? page_url : std::string_view(), title);
+    const Strings::Pattern share_on = strings.pattern_of(Text::share_on);  // once for every network that uses it
+    EncodedShare encoded;  // the address and title as query values: only plain links use them
+    if (plain_links) encoded = EncodedShare(page_url, title);
     for (ShareNetwork id : options.networks) {
         bool script = needs_script(id);
         if (!script && page_url.empty()) continue;  // nothing to share without the article's address
         const ShareNetworkName& n = share_network(id);
         out += "<li class=\"bs-share-item bs-share-";
-        out += n.key;  // the renderer's own keys (share_networks.cpp)
-        out += '"';
+        out += n.key;
         if (script) {
             // The interface text rides along in data attributes, in the
             // article's language, so the shim needs no translations of its
             // own; without the shim the placeholder stays hidden.
-            w.attr("data-network", n.key);
+            out += "\" data-network=\"";
+            out += n.key;
+            out += '"';
             if (id == ShareNetwork::native) w.attr("data-label", strings.text(Text::share_native));
             if (id == ShareNetwork::copy)
                 w.attr("data-label", strings.text(Text::copy_link)).attr("data-done", strings.text(Text::link_copied));
@@ -113,10 +121,13 @@ void write_share(HtmlWriter& w, const ShareOptions& options, std::string_view pa
         }
         // Same window, like any other link: the reader decides where it opens,
         // and the back button returns to the article.
-        out += "><a";
-        w.url("href", share_url(id, encoded)).attr("data-network", n.key);
-        if (id != ShareNetwork::email) out += " rel=\"noopener noreferrer\"";
-        out += "><span class=\"bs-icon\" aria-hidden=\"true\"></span>";
+        out += "\"><a href=\"";
+        share_url_to(id, encoded, [&](std::string_view piece) { escape_url_attr(out, piece); });
+        out += "\" data-network=\"";
+        out += n.key;
+        out += id == ShareNetwork::email
+                   ? std::string_view("\"><span class=\"bs-icon\" aria-hidden=\"true\"></span>")
+                   : std::string_view("\" rel=\"noopener noreferrer\"><span class=\"bs-icon\" aria-hidden=\"true\"></span>");
         if (id == ShareNetwork::email) w.text(strings.text(Text::share_by_email));
         else text_filled(w, share_on, {{"network", n.name}});
         out += "</a></li>";

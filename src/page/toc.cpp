@@ -44,11 +44,16 @@ std::size_t toc_offset(const PageContext& c, const Body& body) {
 // the heading ids. Named by its own title and the headline, so several
 // articles on one page keep their contents boxes apart.
 void write_toc(HtmlWriter& w, const PageContext& c, const Body& body) {
-    std::string label = c.s.get(Text::contents);
-    std::string title_id = c.ids + "-toc";
-    w.start("nav").attr("class", "bs-toc").attr("aria-labelledby", title_id + " " + c.ids + "-headline").end_start().newline();
-    w.start("h2").attr("class", "bs-toc-title").attr("id", title_id).end_start().text(label).close("h2").newline();
-    w.open("ol").newline();
+    std::string& out = w.buffer();
+    out += "<nav class=\"bs-toc\" aria-labelledby=\"";
+    escape_attr(out, c.ids);
+    out += "-toc ";
+    escape_attr(out, c.ids);
+    out += "-headline\">\n<h2 class=\"bs-toc-title\" id=\"";
+    escape_attr(out, c.ids);
+    out += "-toc\">";
+    w.text(c.s.text(Text::contents));
+    out += "</h2>\n<ol>\n";
     bool item_open = false, sub_open = false;
     for (const auto& h : body.headings) {
         if (h.level > 3) continue;
@@ -61,7 +66,9 @@ void write_toc(HtmlWriter& w, const PageContext& c, const Body& body) {
             w.open("ol");
             sub_open = true;
         }
-        w.open("li").start("a").attr("href", "#" + h.id);
+        out += "<li><a href=\"#";
+        escape_attr(out, h.id);
+        out += '"';
         if (!h.dir.empty()) w.attr("dir", h.dir);  // a heading in the other direction keeps it here too
         w.end_start().text(h.text).close("a");
         if (sub) w.close("li");

@@ -1,6 +1,7 @@
 // ISO 8601 dates: parsing as written, printing for machines and for readers.
 #include "text/dates.hpp"
 
+#include <charconv>
 #include <vector>
 
 #include "html/escape.hpp"
@@ -236,38 +237,71 @@ std::string iso_datetime(const DateTime& dt) {
 }
 
 std::string format_date(const DateTime& dt, const Locale& locale) {
-    std::string date;
-    if (!locale.date_pattern) {
-        date = iso_datetime(DateTime{dt.year, dt.month, dt.day, false, 0, 0, 0, false, 0});
-    } else {
-        walk_pattern(
-            locale.date_pattern, [&](std::string_view text) { date += text; },
-            [&](std::string_view name) {
-                if (name == "d") date += dt.day == 1 && locale.first_day ? locale.first_day : std::to_string(dt.day);
-                else if (name == "month") date += locale.months[dt.month - 1];
-                else if (name == "m") date += std::to_string(dt.month);
-                else if (name == "y") date += std::to_string(dt.year);
-            });
-    }
-    if (!dt.has_time) return date;
-    std::string time, zone;
-    two(time, dt.hour);
-    time += ':';
-    two(time, dt.minute);
-    if (dt.has_offset) {
-        // The zone it was written in, so the text is the same on every machine.
-        zone = " UTC";
-        if (dt.offset_minutes != 0) {
-            int m = dt.offset_minutes < 0 ? -dt.offset_minutes : dt.offset_minutes;
-            zone += dt.offset_minutes < 0 ? "\u2212" : "+";
-            zone += std::to_string(m / 60);
-            if (m % 60) {
-                zone += ':';
-                two(zone, m % 60);
-            }
+    std::string out;
+    format_date_to(out, dt, locale);
+    return out;
+}
+
+void format_date_to(std::string& out, const DateTime& dt, const Locale& locale) {
+    auto number = [&](int v) {  // as std::to_string writes it
+        char digits[12];
+        out.append(digits, static_cast<std::size_t>(std::to_chars(digits, digits + sizeof digits, v).ptr - digits));
+    };
+    auto date = [&] {
+        if (!locale.date_pattern) {  // ISO: "2024-05-21"
+            number(dt.year);
+            out += '-';
+            two(out, dt.month);
+            out += '-';
+            two(out, dt.day);
+            return;
         }
+        walk_pattern(
+            locale.date_pattern, [&](std::string_view text) { out += text; },
+            [&](std::string_view name) {
+                if (name == "d") {
+                    if (dt.day == 1 && locale.first_day) out += locale.first_day;
+                    else number(dt.day);
+                } else if (name == "month") {
+                    out += locale.months[dt.month - 1];
+                } else if (name == "m") {
+                    number(dt.month);
+                } else if (name == "y") {
+                    number(dt.year);
+                }
+            });
+    };
+    if (!dt.has_time) {
+        date();
+        return;
     }
-    return fill(locale.datetime_pattern, {{"date", date}, {"time", time}, {"zone", zone}});
+    walk_pattern(
+        locale.datetime_pattern, [&](std::string_view text) { out += text; },
+        [&](std::string_view name) {
+            if (name == "date") {
+                date();
+            } else if (name == "time") {
+                two(out, dt.hour);
+                out += ':';
+                two(out, dt.minute);
+            } else if (name == "zone") {
+                // The zone it was written in, so the text is the same on every machine.
+                if (!dt.has_offset) return;
+                out += " UTC";
+                if (dt.offset_minutes == 0) return;
+                int m = dt.offset_minutes < 0 ? -dt.offset_minutes : dt.offset_minutes;
+                out += dt.offset_minutes < 0 ? "\u2212" : "+";
+                number(m / 60);
+                if (m % 60) {
+                    out += ':';
+                    two(out, m % 60);
+                }
+            } else {  // not a placeholder of dates: kept as written, as fill() keeps it
+                out += '{';
+                out += name;
+                out += '}';
+            }
+        });
 }
 
 namespace {

@@ -29,6 +29,12 @@ std::string iso_datetime(const DateTime& dt);
 // table ("2024-05-21 09:50").
 std::string format_date(const DateTime& dt, const Locale& locale);
 
+// format_date() appended to `out`, without a string of its own. The text
+// comes only from the locale's date tables (month names, patterns) and
+// digits, none of which HTML needs escaped (tests/unit/text/ui_strings_test
+// checks every table), so the page appends it as it is.
+void format_date_to(std::string& out, const DateTime& dt, const Locale& locale);
+
 // Whether `a` is strictly earlier than `b`. A date without a time is its
 // midnight. Both with a zone: compared in UTC; both without: as written;
 // one of each: not comparable (nullopt), since the zone of the other is

@@ -216,52 +216,113 @@ bool is_rtl_language(std::string_view language) {
 // Strings
 // ---------------------------------------------------------------------------
 
+namespace {
+
+// Whether "{name}" occurs in `text`.
+bool has_placeholder(std::string_view text, std::string_view name) {
+    for (std::size_t p = text.find(name); p != std::string_view::npos; p = text.find(name, p + 1))
+        if (p > 0 && text[p - 1] == '{' && p + name.size() < text.size() && text[p + name.size()] == '}') return true;
+    return false;
+}
+
+}  // namespace
+
 Strings::Strings(const Locale& locale, const std::map<std::string, std::string>& overrides)
     : locale_(locale), overrides_(overrides) {}
 
 bool Strings::overridden(Text key) const { return overrides_.count(kStringNames[static_cast<int>(key)]) != 0; }
 
-std::string_view Strings::text(Text key) const {
-    int i = static_cast<int>(key);
-    if (!overrides_.empty()) {
-        auto it = overrides_.find(kStringNames[i]);
-        if (it != overrides_.end()) return it->second;
-    }
-    return locale_.texts[i];
-}
+std::string_view Strings::text(Text key) const { return pattern_of(key).form; }
 
-std::string Strings::pattern(Text key, long long count) const {
+Strings::Pattern Strings::pattern_of(Text key, long long count) const {
     int i = static_cast<int>(key);
     std::string_view all = locale_.texts[i];
-    auto it = overrides_.empty() ? overrides_.end() : overrides_.find(kStringNames[i]);
-    if (it != overrides_.end()) all = it->second;
-    std::string_view form = all;
+    bool overridden = false;
+    if (!overrides_.empty()) {
+        auto it = overrides_.find(kStringNames[i]);
+        if (it != overrides_.end()) {
+            all = it->second;
+            overridden = true;
+        }
+    }
+    Pattern out{all};
     if (count >= 0) {
         // Forms are "|"-separated in the order of the rule's categories; a
         // shorter list reuses its last form (one form serves every count).
         int want = plural_form(locale_.plural, count);
         for (int k = 0; k < want; ++k) {
-            std::size_t bar = form.find('|');
+            std::size_t bar = out.form.find('|');
             if (bar == std::string_view::npos) break;
-            form.remove_prefix(bar + 1);
+            out.form.remove_prefix(bar + 1);
         }
-        form = form.substr(0, form.find('|'));
+        out.form = out.form.substr(0, out.form.find('|'));
     }
-    std::string out(form);
     // The tables are right by construction (Arabic spells out "one" and
     // "two" minutes: no digit); an override that forgot the placeholder in
     // every form gets the value after it rather than losing it.
     const char* name = required_placeholder(key);
-    if (name && it != overrides_.end()) {
-        std::string ph = std::string("{") + name + "}";
-        if (all.find(ph) == std::string_view::npos) out += (out.empty() ? "" : " ") + ph;
+    if (name && overridden && !has_placeholder(all, name)) out.missing = name;
+    return out;
+}
+
+std::string Strings::pattern(Text key, long long count) const {
+    Pattern p = pattern_of(key, count);
+    std::string out(p.form);
+    if (p.missing) {
+        if (!out.empty()) out += ' ';
+        out += '{';
+        out += p.missing;
+        out += '}';
     }
     return out;
 }
 
 std::string Strings::get(Text key, std::initializer_list<std::pair<std::string_view, std::string_view>> args,
                          long long count) const {
-    return fill(pattern(key, count), args);
+    std::string out;
+    fill_to(pattern_of(key, count), args, [&](std::string_view text) { out += text; });
+    return out;
+}
+
+// One pass, byte by byte: patterns are a few dozen bytes, where a library
+// search per brace costs more than the scan.
+void walk_pattern(std::string_view pattern, TextSink literal, TextSink placeholder) {
+    const std::size_t n = pattern.size();
+    std::size_t from = 0, open = std::string_view::npos;  // the "{" a name may follow
+    for (std::size_t i = 0; i < n; ++i) {
+        char c = pattern[i];
+        if (c == '{') {
+            open = i;
+        } else if (c == '}' && open != std::string_view::npos) {
+            if (i > open + 1) {
+                if (open > from) literal(pattern.substr(from, open - from));
+                placeholder(pattern.substr(open + 1, i - open - 1));
+                from = i + 1;
+            }
+            open = std::string_view::npos;
+        }
+    }
+    if (from < n) literal(pattern.substr(from));
+}
+
+void walk_pattern(const Strings::Pattern& pattern, TextSink literal, TextSink placeholder) {
+    walk_pattern(pattern.form, literal, placeholder);
+    if (!pattern.missing) return;
+    if (!pattern.form.empty()) literal(" ");
+    placeholder(pattern.missing);
+}
+
+void fill_to(const Strings::Pattern& pattern, FillArgs args, TextSink sink) {
+    walk_pattern(pattern, sink, [&](std::string_view name) {
+        for (const auto& [n, v] : args)
+            if (n == name) {
+                sink(v);
+                return;
+            }
+        sink("{");
+        sink(name);
+        sink("}");
+    });
 }
 
 std::string fill(std::string_view pattern, std::initializer_list<std::pair<std::string_view, std::string_view>> args) {

@@ -12,6 +12,7 @@
 #include <map>
 #include <string>
 #include <string_view>
+#include <type_traits>
 #include <utility>
 
 #include "broadsheet/article.hpp"
@@ -89,8 +90,19 @@ public:
     Strings(const Locale& locale, const std::map<std::string, std::string>& overrides);
     const Locale& locale() const { return locale_; }
 
-    // The pattern for `key` (override or table), with its required placeholder
-    // ensured; for a count, the plural form of `count` ("1 минута|2 минуты|...").
+    // The pattern for `key` as written, without a copy: `form` is the
+    // override's or the table's text (for a count, the plural form of
+    // `count`: "1 минута|2 минуты|..."); `missing` is the required
+    // placeholder's name when an override left it out of every form, else
+    // nullptr. The whole pattern is `form`, then " {missing}" (no space
+    // when `form` is empty): walk_pattern and fill_to below read it so.
+    struct Pattern {
+        std::string_view form;
+        const char* missing = nullptr;
+    };
+    Pattern pattern_of(Text key, long long count = -1) const;
+
+    // pattern_of() as one string: "Share on {network}".
     std::string pattern(Text key, long long count = -1) const;
 
     // pattern() with "{name}" placeholders replaced from `args`; unknown
@@ -114,41 +126,40 @@ private:
 // Replaces "{name}" placeholders in `pattern` from `args`.
 std::string fill(std::string_view pattern, std::initializer_list<std::pair<std::string_view, std::string_view>> args);
 
+// What the pattern walkers call with each piece of text: any callable
+// taking a string_view, by reference, for the length of the call. The
+// walkers are plain functions (one copy in the WebAssembly module, however
+// many callers), so the callable is passed through this.
+class TextSink {
+public:
+    template <class F, class = std::enable_if_t<!std::is_same_v<std::decay_t<F>, TextSink>>>
+    TextSink(F&& f)  // NOLINT: converts from any callable, as std::function does
+        : object_(const_cast<void*>(static_cast<const void*>(&f))),
+          call_([](void* o, std::string_view text) { (*static_cast<std::remove_reference_t<F>*>(o))(text); }) {}
+    void operator()(std::string_view text) const { call_(object_, text); }
+
+private:
+    void* object_;
+    void (*call_)(void*, std::string_view);
+};
+
 // Splits `pattern` into literal text and placeholders, calling
-// `literal(text)` and `placeholder(name)` in order. A "{" without a matching
-// "}" is literal text.
-template <class Literal, class Placeholder>
-void walk_pattern(std::string_view pattern, Literal&& literal, Placeholder&& placeholder) {
-    std::size_t from = 0;
-    for (std::size_t p = pattern.find('{'); p != std::string_view::npos; p = pattern.find('{', p + 1)) {
-        std::size_t close = pattern.find('}', p);
-        if (close == std::string_view::npos) break;
-        std::string_view name = pattern.substr(p + 1, close - p - 1);
-        if (name.empty() || name.find('{') != std::string_view::npos) continue;
-        if (p > from) literal(pattern.substr(from, p - from));
-        placeholder(name);
-        from = close + 1;
-        p = close;
-    }
-    if (from < pattern.size()) literal(pattern.substr(from));
-}
+// `literal(text)` and `placeholder(name)` in order. A placeholder is the
+// text between a "{" and the next "}" when it is not empty and holds no
+// other "{"; anything else is literal text.
+void walk_pattern(std::string_view pattern, TextSink literal, TextSink placeholder);
+
+// walk_pattern over a Strings::Pattern: its form, then the placeholder an
+// override left out, as if it were written " {missing}" after the form.
+void walk_pattern(const Strings::Pattern& pattern, TextSink literal, TextSink placeholder);
 
 // fill() piece by piece: `sink(text)` gets the literal parts, the values
 // and any unknown placeholder as written ("{name}"), in order, so a writer
 // escapes them straight into its output without building the string.
-template <class Sink>
-void fill_to(std::string_view pattern, std::initializer_list<std::pair<std::string_view, std::string_view>> args,
-             Sink&& sink) {
-    walk_pattern(pattern, sink, [&](std::string_view name) {
-        for (const auto& [n, v] : args)
-            if (n == name) {
-                sink(v);
-                return;
-            }
-        sink("{");
-        sink(name);
-        sink("}");
-    });
+using FillArgs = std::initializer_list<std::pair<std::string_view, std::string_view>>;
+void fill_to(const Strings::Pattern& pattern, FillArgs args, TextSink sink);
+inline void fill_to(std::string_view pattern, FillArgs args, TextSink sink) {
+    fill_to(Strings::Pattern{pattern}, args, sink);
 }
 
 }  // namespace broadsheet::detail

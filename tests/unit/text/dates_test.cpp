@@ -108,3 +108,15 @@ TEST_CASE("the English date forms site generators accept: RFC 2822 and month fir
     // ISO as before, with Jekyll's spaces.
     CHECK(iso_datetime(parse_ok("2018-01-02 11:21:40 +0100")) == "2018-01-02T11:21:40+01:00");
 }
+
+TEST_CASE("format_date_to appends format_date's text; a pattern's unknown placeholders as fill() leaves them") {
+    Locale l = locale_for("en");
+    l.date_pattern = "{d}/{m}/{y}{x}";                   // an unknown date placeholder is dropped
+    l.datetime_pattern = "{date} {time}{zone} {other}";  // an unknown one here is kept as written
+    DateTime d = parse_ok("2026-03-02T07:05-01:30");
+    std::string out = "<time>";
+    format_date_to(out, d, l);
+    CHECK(out == "<time>2/3/2026 07:05 UTC\xE2\x88\x92" "1:30 {other}");
+    CHECK(format_date(d, l) == out.substr(6));
+    CHECK(format_date(parse_ok("2026-03-02"), l) == "2/3/2026");
+}

@@ -1,5 +1,9 @@
 #include <catch2/catch.hpp>
 
+#include <iterator>
+#include <string_view>
+#include <vector>
+
 #include "text/ui_strings.hpp"
 
 using namespace broadsheet;
@@ -107,6 +111,22 @@ TEST_CASE("every table has every text, with the placeholders it needs") {
     }
 }
 
+TEST_CASE("the date tables hold nothing HTML would need escaped") {
+    // The page appends format_date_to's text as it is: only these tables and
+    // digits go into it.
+    for (const char* tag : {"en", "fr", "de", "es", "ru", "ar", "ja", "zh", "zh-TW", "sw"}) {
+        const Locale& l = locale_for(tag);
+        INFO(tag);
+        std::vector<const char*> parts = {l.date_pattern, l.first_day, l.datetime_pattern};
+        parts.insert(parts.end(), std::begin(l.months), std::end(l.months));
+        for (const char* part : parts) {
+            if (!part) continue;
+            INFO(part);
+            CHECK(std::string_view(part).find_first_of(std::string_view("&<>\"'\0", 6)) == std::string_view::npos);
+        }
+    }
+}
+
 TEST_CASE("publishers override any text; a forgotten placeholder is added") {
     std::map<std::string, std::string> o = {
         {"advertisement", "Anzeige"}, {"minRead", "Lesezeit:"}, {"by", "Text:"},
@@ -145,4 +165,74 @@ TEST_CASE("placeholders") {
     std::string pieces;
     fill_to("{ {n}} {unknown}", {{"n", "<2>"}}, [&](std::string_view p) { pieces += "[" + std::string(p) + "]"; });
     CHECK(pieces == "[{ ][<2>][} ][{][unknown][}]");
+}
+
+TEST_CASE("pattern_of() walks to the same text as pattern(), the added placeholder included") {
+    // The page fills patterns without building them: the form as written,
+    // then " {missing}" when an override left the placeholder out. Stray
+    // braces must not pair up differently across that seam.
+    for (const char* text : {"", "Lesezeit:", "x{", "{", "a {b", "{n", "}", "{}", "{n} min", "min {n}|{n} mins",
+                             "one|two", "{ {n}} {", "{net {n", "a|{n}|b{"}) {
+        std::map<std::string, std::string> o = {{"minRead", text}, {"shareOn", text}, {"contents", text}};
+        Strings s(locale_for("ru"), o);
+        for (Text key : {Text::min_read, Text::share_on, Text::contents}) {
+            for (long long count : {-1LL, 1LL, 3LL, 7LL}) {
+                INFO(text << " key " << static_cast<int>(key) << " count " << count);
+                std::string walked;
+                fill_to(s.pattern_of(key, count), {{"n", "<7>"}, {"network", "X"}},
+                        [&](std::string_view piece) { walked += piece; });
+                CHECK(walked == fill(s.pattern(key, count), {{"n", "<7>"}, {"network", "X"}}));
+            }
+        }
+    }
+    std::map<std::string, std::string> o = {{"minRead", "Lesezeit:"}};
+    Strings s(locale_for("de"), o);
+    CHECK(s.pattern_of(Text::min_read).form == "Lesezeit:");
+    CHECK(std::string(s.pattern_of(Text::min_read).missing) == "n");
+    CHECK(s.pattern_of(Text::contents).missing == nullptr);  // no placeholder needed
+    CHECK(Strings(locale_for("de"), {}).pattern_of(Text::min_read).missing == nullptr);  // the tables have theirs
+}
+
+namespace {
+
+// walk_pattern as it was first written, with a library search per brace:
+// the one-pass version must split every pattern the same way.
+template <class Literal, class Placeholder>
+void walk_pattern_by_search(std::string_view pattern, Literal&& literal, Placeholder&& placeholder) {
+    std::size_t from = 0;
+    for (std::size_t p = pattern.find('{'); p != std::string_view::npos; p = pattern.find('{', p + 1)) {
+        std::size_t close = pattern.find('}', p);
+        if (close == std::string_view::npos) break;
+        std::string_view name = pattern.substr(p + 1, close - p - 1);
+        if (name.empty() || name.find('{') != std::string_view::npos) continue;
+        if (p > from) literal(pattern.substr(from, p - from));
+        placeholder(name);
+        from = close + 1;
+        p = close;
+    }
+    if (from < pattern.size()) literal(pattern.substr(from));
+}
+
+}  // namespace
+
+TEST_CASE("walk_pattern splits every short pattern of braces as a search for them does") {
+    const char alphabet[] = {'{', '}', 'a', ' '};
+    std::size_t patterns = 0;
+    for (std::size_t len = 0; len <= 7; ++len) {
+        std::size_t total = 1;
+        for (std::size_t k = 0; k < len; ++k) total *= 4;
+        for (std::size_t code = 0; code < total; ++code) {
+            std::string pattern;
+            for (std::size_t k = 0, c = code; k < len; ++k, c /= 4) pattern += alphabet[c % 4];
+            std::string one_pass, by_search;
+            walk_pattern(pattern, [&](std::string_view t) { one_pass += "[" + std::string(t) + "]"; },
+                         [&](std::string_view n) { one_pass += "<" + std::string(n) + ">"; });
+            walk_pattern_by_search(pattern, [&](std::string_view t) { by_search += "[" + std::string(t) + "]"; },
+                                   [&](std::string_view n) { by_search += "<" + std::string(n) + ">"; });
+            INFO(pattern);
+            REQUIRE(one_pass == by_search);
+            ++patterns;
+        }
+    }
+    CHECK(patterns == 21845);
 }
