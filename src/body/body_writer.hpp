@@ -25,7 +25,7 @@ public:
     bool failed() const { return failed_; }
     // What was written, Body::html's content before it included: render_body
     // stores it in Body::html when the parse ends.
-    std::string take_html() { return html_.take(); }
+    std::string take_html() { return take(html_); }
 
 protected:
     BodyWriter(std::string_view src, const BodyOptions& options, Body& body, Diagnostics& diags);

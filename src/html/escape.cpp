@@ -175,12 +175,15 @@ void escape_url_attr(Out& out, std::string_view url) {
                    });
 }
 
-// The sinks (escape.hpp): the page's std::string and the body's HtmlBuffer.
+// The sinks (escape.hpp): the page's std::string and the body's HtmlBuffer
+// (the same type in a build for size, html_buffer.hpp).
 template void escape_text(std::string&, std::string_view);
-template void escape_text(HtmlBuffer&, std::string_view);
 template void escape_attr(std::string&, std::string_view);
-template void escape_attr(HtmlBuffer&, std::string_view);
 template void escape_url_attr(std::string&, std::string_view);
+#if !BS_HTML_BUFFER_IS_STRING
+template void escape_text(HtmlBuffer&, std::string_view);
+template void escape_attr(HtmlBuffer&, std::string_view);
 template void escape_url_attr(HtmlBuffer&, std::string_view);
+#endif
 
 }  // namespace broadsheet::detail

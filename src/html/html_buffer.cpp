@@ -3,6 +3,8 @@
 
 namespace broadsheet::detail {
 
+#if !BS_HTML_BUFFER_IS_STRING
+
 // At least doubles, so n appends copy O(n) bytes in all. The new room is
 // left unset (new char[], not std::string's resize, which zeroes it).
 void HtmlBuffer::grow(std::size_t n) {
@@ -21,5 +23,7 @@ std::string HtmlBuffer::take() {
     size_ = 0;
     return out;
 }
+
+#endif
 
 }  // namespace broadsheet::detail

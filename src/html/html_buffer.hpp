@@ -12,10 +12,16 @@
 // std::string that is handed on (Body::html): std::string cannot grow without
 // zeroing its new room, which costs as much as that copy.
 //
+// Built for size (-Os, -Oz: the WebAssembly build), HtmlBuffer is std::string
+// itself: there an append is a call either way, and a second sink type would
+// carry a second copy of the escapers and of the writer (+650 B gzip). So the
+// body uses only what both have (append, +=, push_back, size, empty, clear,
+// reserve, conversion to std::string_view) and take() below.
+//
 //   HtmlBuffer out;
 //   out += "<p>";
 //   out.append(text.data(), text.size());
-//   std::string html = out.take();
+//   std::string html = take(out);
 #pragma once
 
 #include <cstring>
@@ -24,6 +30,21 @@
 #include <string_view>
 
 namespace broadsheet::detail {
+
+#if defined(__OPTIMIZE_SIZE__)
+#define BS_HTML_BUFFER_IS_STRING 1
+
+using HtmlBuffer = std::string;
+
+// The bytes, moved out; `buffer` is left empty.
+inline std::string take(HtmlBuffer& buffer) {
+    std::string out = std::move(buffer);
+    buffer.clear();  // a moved-from string is valid but unspecified
+    return out;
+}
+
+#else
+#define BS_HTML_BUFFER_IS_STRING 0
 
 class HtmlBuffer {
 public:
@@ -66,8 +87,7 @@ public:
         if (n > capacity_) grow(n - size_);
     }
 
-    std::string_view view() const { return {bytes_.get(), size_}; }
-    operator std::string_view() const { return view(); }
+    operator std::string_view() const { return {bytes_.get(), size_}; }
 
     // The bytes as a std::string; the buffer is left empty, its capacity kept.
     std::string take();
@@ -79,5 +99,10 @@ private:
     std::size_t size_ = 0;      // bytes written
     std::size_t capacity_ = 0;  // bytes allocated
 };
+
+// The bytes as a std::string; `buffer` is left empty.
+inline std::string take(HtmlBuffer& buffer) { return buffer.take(); }
+
+#endif
 
 }  // namespace broadsheet::detail

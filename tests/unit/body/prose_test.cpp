@@ -31,7 +31,7 @@ Result fused(const std::vector<std::string>& pieces, Writer write = write_prose)
     TextStats stats;
     DirectionCount dir;
     for (const auto& p : pieces) write(html, p, stats, &dir, nullptr);
-    return counted(html.take(), stats, dir);
+    return counted(take(html), stats, dir);
 }
 
 // The three passes write_prose replaces.
@@ -107,7 +107,7 @@ Result typeset_fused(const std::vector<std::string>& pieces, Writer write) {
     DirectionCount dir;
     Typographer typo(QuoteStyle::french);
     for (const auto& p : pieces) write(html, p, stats, &dir, &typo);
-    return counted(html.take(), stats, dir);
+    return counted(take(html), stats, dir);
 }
 
 Result typeset_separate(const std::vector<std::string>& pieces) {

@@ -13,7 +13,7 @@ static std::string both_sinks(std::string_view s, Escape escape) {
     escape(page, s);
     HtmlBuffer body;
     escape(body, s);
-    CHECK(body.view() == page);
+    CHECK(std::string_view(body) == page);
     return page;
 }
 static std::string text(std::string_view s) {
