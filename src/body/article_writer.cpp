@@ -313,7 +313,7 @@ void ArticleWriter::push_block() {
 // The innermost block, closed: valid until the next push_block().
 ArticleWriter::Open& ArticleWriter::pop_block() {
     Open& o = open_[--open_count_];
-    out_ = open_count_ ? &open_[open_count_ - 1].html : &body_.html;
+    out_ = open_count_ ? &open_[open_count_ - 1].html : &html_;
     dir_ = open_count_ ? &open_[open_count_ - 1].dir : nullptr;
     return o;
 }
@@ -344,7 +344,7 @@ void ArticleWriter::flush_caption_paragraph() {
 // several such boxes on a page would read as one repeated landmark.
 void ArticleWriter::flush_table() {
     table_.held = false;
-    HtmlWriter out = w();
+    BodyHtmlWriter out = w();
     out.raw("<div class=\"bs-table\"");
     if (table_.has_caption) out.raw(" role=\"region\"").attr("aria-labelledby", table_.id);
     out.raw(" tabindex=\"0\"><table>\n").raw(table_.caption).raw(table_.html).raw("</table>\n</div>\n");
@@ -363,7 +363,7 @@ void ArticleWriter::open_item() {
 void ArticleWriter::close_item() {
     --depth_;
     Open& item = pop_block();
-    HtmlWriter out = w();
+    BodyHtmlWriter out = w();
     out.start("li");
     std::string_view dir = dir_against(item.dir, opt_.direction);
     if (!dir.empty()) out.attr("dir", dir);
@@ -405,7 +405,7 @@ void ArticleWriter::close_heading() {
     std::string_view dir = dir_against(h.dir, opt_.direction);
     std::string id = heading_id();
     const char tag[] = {'h', static_cast<char>('0' + heading_level_)};
-    HtmlWriter out = w();
+    BodyHtmlWriter out = w();
     out.start(std::string_view(tag, 2)).attr("id", id);
     if (!dir.empty()) out.attr("dir", dir);
     const char end_tag[] = {'<', '/', 'h', tag[1], '>', '\n'};
@@ -521,7 +521,7 @@ void ArticleWriter::close_paragraph() {
     if (table_.held) {
         if (caption) {  // the caption of the table just before
             table_.id = unique_id("table-" + std::to_string(++tables_captioned_));
-            table_.caption = caption_markup(std::string_view(p.html).substr(caption_prefix_), dir, table_.id);
+            write_caption(std::string_view(p.html).substr(caption_prefix_), dir, table_.id);
             table_.has_caption = true;
             flush_table();
             return;
@@ -545,7 +545,7 @@ void ArticleWriter::close_paragraph() {
 }
 
 void ArticleWriter::write_paragraph(std::string_view inner, std::string_view dir) {
-    HtmlWriter out = w();
+    BodyHtmlWriter out = w();
     if (dir.empty()) out.raw("<p>");
     else out.start("p").attr("dir", dir).end_start();
     out.raw(inner).raw("</p>\n");
@@ -557,7 +557,7 @@ bool ArticleWriter::is_figure() const {
 }
 
 void ArticleWriter::write_figure() {
-    HtmlWriter out = w();
+    BodyHtmlWriter out = w();
     out.open("figure", "bs-figure");
     if (figure_.link_ok) {
         out.start("a").url("href", figure_.link.url);
@@ -584,14 +584,13 @@ void ArticleWriter::write_figure() {
     out.close("figure").newline();
 }
 
-// "<caption id=… dir=…>inner</caption>\n" for a table, from a paragraph.
-std::string ArticleWriter::caption_markup(std::string_view inner, std::string_view dir, const std::string& id) {
-    std::string markup;
-    HtmlWriter out(markup);
+// table_.caption, "<caption id=… dir=…>inner</caption>\n", from a paragraph.
+void ArticleWriter::write_caption(std::string_view inner, std::string_view dir, const std::string& id) {
+    table_.caption.clear();
+    BodyHtmlWriter out(table_.caption);
     out.start("caption").attr("id", id);
     if (!dir.empty()) out.attr("dir", dir);
     out.end_start().raw(inner).close("caption").newline();
-    return markup;
 }
 
 // ---------------------------------------------------------------------------
@@ -603,7 +602,7 @@ std::string ArticleWriter::caption_markup(std::string_view inner, std::string_vi
 // article, left to right as code is.
 void ArticleWriter::open_code(const BlockInfo& b) {
     in_code_block_ = true;
-    HtmlWriter out = w();
+    BodyHtmlWriter out = w();
     out.raw(code_ltr_ ? "<pre dir=\"ltr\" tabindex=\"0\"><code" : "<pre tabindex=\"0\"><code");
     if (b.has_info) out.attr("class", "language-" + b.info);
     out.raw(">");
@@ -635,7 +634,7 @@ void ArticleWriter::open_table() {
     if (caption_.held) {
         caption_.held = false;
         table_.id = unique_id("table-" + std::to_string(++tables_captioned_));
-        table_.caption = caption_markup(std::string_view(caption_.html).substr(caption_.prefix), caption_.dir, table_.id);
+        write_caption(std::string_view(caption_.html).substr(caption_.prefix), caption_.dir, table_.id);
     }
     push_block();
 }

@@ -44,20 +44,20 @@ public:
 private:
     // An open block, written when it closes.
     struct Open {
-        std::string html;     // its content so far
+        HtmlBuffer html;      // its content so far
         DirectionCount dir;   // its words of each direction
     };
     // A table waiting for the paragraph after it (a caption, maybe).
     struct Table {
-        std::string html;     // "<thead>…</tbody>\n"
+        HtmlBuffer html;      // "<thead>…</tbody>\n"
         bool held = false;
         bool has_caption = false;
-        std::string caption;  // "<caption id=… dir=…>…</caption>\n"
+        HtmlBuffer caption;   // "<caption id=… dir=…>…</caption>\n"
         std::string id;
     };
     // A "Table: …" paragraph waiting for the block after it (a table, maybe).
     struct CaptionParagraph {
-        std::string html;     // the paragraph's content, "Table: " included
+        HtmlBuffer html;      // the paragraph's content, "Table: " included
         std::size_t prefix = 0;
         std::string_view dir;
         bool held = false;
@@ -104,7 +104,7 @@ private:
     void close_html_block();
     void open_table();
     void close_table();
-    std::string caption_markup(std::string_view inner, std::string_view dir, const std::string& id);
+    void write_caption(std::string_view inner, std::string_view dir, const std::string& id);
     void open_cell(Align align);
     void close_cell(bool header);  // th, else td
 

@@ -15,13 +15,16 @@ constexpr std::size_t kMaxBodyBytes = 256u << 20;
 }  // namespace
 
 BodyWriter::BodyWriter(std::string_view src, const BodyOptions& options, Body& body, Diagnostics& diags)
-    : src_(src), opt_(options), body_(body), diags_(diags), out_(&body.html),
+    : src_(src), opt_(options), body_(body), diags_(diags), out_(&html_),
       schemes_(options.url_schemes ? *options.url_schemes : kDefaultSchemes) {
     html_policy_.allow = options.allow_html;
     html_policy_.url_schemes = &schemes_;
     html_policy_.embed_origins = options.embed_origins;
     html_policy_.decode_reference = decode_entity;
     spans_.reserve(8);
+    // About what an article's Markdown becomes, so the body rarely grows.
+    html_.reserve(body.html.size() + src.size() + src.size() / 4);
+    html_.append(body.html);
 }
 
 // ---------------------------------------------------------------------------
@@ -47,7 +50,7 @@ int BodyWriter::fail(std::string message) {
 }
 
 int BodyWriter::check_size(std::size_t held) {
-    if (body_.html.size() + held <= kMaxBodyBytes) return 0;
+    if (html_.size() + held <= kMaxBodyBytes) return 0;
     return fail("the body renders to more than 256 MiB of HTML");
 }
 
@@ -170,7 +173,7 @@ const CheckedUrl* BodyWriter::open_link(const LinkInfo& link, bool article) {
     }
     // Fixed markup in one append each: a link is written for every one in
     // the body.
-    HtmlWriter out = w();
+    BodyHtmlWriter out = w();
     out.raw("<a href=\"");
     escape_url_attr(out.buffer(), link_.url);
     if (link.has_title) {
@@ -248,7 +251,7 @@ CheckedUrl* BodyWriter::check_image(const ImageInfo& image) {
 
 void BodyWriter::write_img(std::string_view src, std::string_view alt, std::string_view title, int width, int height,
                            bool article) {
-    HtmlWriter out = w();
+    BodyHtmlWriter out = w();
     out.start("img").url("src", src).attr("alt", alt);
     if (!title.empty()) out.attr("title", title);
     if (!article) {

@@ -23,19 +23,23 @@ namespace broadsheet::detail {
 class BodyWriter : public MarkdownEvents {
 public:
     bool failed() const { return failed_; }
+    // What was written, Body::html's content before it included: render_body
+    // stores it in Body::html when the parse ends.
+    std::string take_html() { return take(html_); }
 
 protected:
     BodyWriter(std::string_view src, const BodyOptions& options, Body& body, Diagnostics& diags);
 
     // --- output -------------------------------------------------------------
 
-    // Markup goes to *out_: Body::html, or a block the article writer holds.
-    HtmlWriter w() { return HtmlWriter(*out_); }
+    // Markup goes to *out_: html_ (Body::html once done), or a block the
+    // article writer holds.
+    BodyHtmlWriter w() { return BodyHtmlWriter(*out_); }
     void line(std::string_view markup) { out_->append(markup).push_back('\n'); }
 
     // A top-level block ends in Body::html: remember where, for placing ads.
     void block_done(BlockKind kind) {
-        if (depth_ == 0) body_.blocks.push_back({kind, body_.html.size()});
+        if (depth_ == 0) body_.blocks.push_back({kind, html_.size()});
     }
 
     // --- limits and diagnostics ----------------------------------------------
@@ -44,7 +48,7 @@ protected:
     void warn(std::string message);
     int fail(std::string message);
     // Non-zero (and an error) when the HTML would pass 256 MiB; `held` is
-    // what the writer holds outside Body::html.
+    // what the writer holds outside html_.
     int check_size(std::size_t held);
     // Quotes and lists nest at most BodyOptions::max_depth deep.
     int open_container(std::string_view markup);
@@ -116,7 +120,8 @@ protected:
     const BodyOptions& opt_;
     Body& body_;
     Diagnostics& diags_;
-    std::string* out_;
+    HtmlBuffer html_;  // Body::html as it is written (HtmlBuffer's appends are inline)
+    HtmlBuffer* out_;
     int depth_ = 0;            // open containers (quote, list, item): 0 = top level
     bool in_leaf_ = false;     // in a paragraph, heading or table cell: allowlisted tags may open
     bool in_code_block_ = false;

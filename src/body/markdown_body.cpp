@@ -51,7 +51,6 @@ bool render_body(std::string_view markdown, const BodyOptions& options, Body& ou
                           "to link one)",
                           options.first_line, 1);
     }
-    out.html.reserve(out.html.size() + markdown.size() + markdown.size() / 4);
     // Grown one by one they would be reallocated five or six times each in
     // an ordinary article: a top-level block per ~200 bytes of Markdown is
     // about what articles have.
@@ -63,10 +62,12 @@ bool render_body(std::string_view markdown, const BodyOptions& options, Body& ou
         CommonMarkWriter writer(markdown, options, out, diags);
         rc = parse_markdown_events(markdown, dialect, writer);
         failed = writer.failed();
+        out.html = writer.take_html();
     } else {
         ArticleWriter writer(markdown, options, out, diags);
         rc = parse_markdown_events(markdown, dialect, writer);
         failed = writer.failed();
+        out.html = writer.take_html();
     }
     if (failed) return false;
     if (rc != 0) {

@@ -56,7 +56,7 @@ struct ClassTable {
 };
 constexpr ClassTable kClass;
 
-const char* escaped(char c) {
+std::string_view escaped(char c) {
     switch (c) {
     case '&': return "&amp;";
     case '<': return "&lt;";
@@ -449,7 +449,7 @@ const unsigned char* scan_blocks(const unsigned char* begin, const unsigned char
 // the WebAssembly build is sized by the byte, and the test costs a
 // predictable branch per stop.
 template <Scanner scan>
-inline void fused(std::string& out, std::string_view text, TextStats& stats, DirectionCount* dir_or_null,
+inline void fused(HtmlBuffer& out, std::string_view text, TextStats& stats, DirectionCount* dir_or_null,
                   Typographer* typo) {
     DirectionCount unused;
     DirectionCount& dir = dir_or_null ? *dir_or_null : unused;
@@ -534,7 +534,7 @@ inline void fused(std::string& out, std::string_view text, TextStats& stats, Dir
 
 }  // namespace
 
-void write_prose(std::string& out, std::string_view text, TextStats& stats, DirectionCount* dir, Typographer* typo) {
+void write_prose(HtmlBuffer& out, std::string_view text, TextStats& stats, DirectionCount* dir, Typographer* typo) {
 #if defined(__SSE2__)
     fused<scan_blocks>(out, text, stats, dir, typo);
 #else
@@ -542,7 +542,7 @@ void write_prose(std::string& out, std::string_view text, TextStats& stats, Dire
 #endif
 }
 
-void write_prose_portable(std::string& out, std::string_view text, TextStats& stats, DirectionCount* dir,
+void write_prose_portable(HtmlBuffer& out, std::string_view text, TextStats& stats, DirectionCount* dir,
                           Typographer* typo) {
     fused<scan_chunks>(out, text, stats, dir, typo);
 }

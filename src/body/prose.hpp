@@ -9,6 +9,7 @@
 #include <string>
 #include <string_view>
 
+#include "html/html_buffer.hpp"
 #include "text/direction.hpp"
 #include "text/reading_time.hpp"
 #include "text/typography.hpp"
@@ -22,12 +23,12 @@ namespace broadsheet::detail {
 // replaces (quotes, dashes, ellipses) are written typographically; the words
 // and directions are still counted on the text as typed, so typography never
 // changes the reading time.
-void write_prose(std::string& out, std::string_view text, TextStats& stats, DirectionCount* dir,
+void write_prose(HtmlBuffer& out, std::string_view text, TextStats& stats, DirectionCount* dir,
                  Typographer* typo = nullptr);
 
 // The same with the portable scanner, eight bytes at a time, that the
 // WebAssembly build runs as write_prose (for the tests on other builds).
-void write_prose_portable(std::string& out, std::string_view text, TextStats& stats, DirectionCount* dir,
+void write_prose_portable(HtmlBuffer& out, std::string_view text, TextStats& stats, DirectionCount* dir,
                           Typographer* typo = nullptr);
 
 }  // namespace broadsheet::detail

@@ -1,6 +1,8 @@
 // Escaping for HTML text, attributes, JSON in <script>, and URLs.
 #include "html/escape.hpp"
 
+#include "html/html_buffer.hpp"
+
 namespace broadsheet::detail {
 
 namespace {
@@ -11,7 +13,8 @@ const char kHex[] = "0123456789ABCDEF";
 // value after sanitize_utf8 has run, and HTML has no use for it.
 const char kReplacement[] = "\xEF\xBF\xBD";
 
-void append_hex_byte(std::string& out, unsigned char c) {
+template <class Out>
+void append_hex_byte(Out& out, unsigned char c) {
     out += '%';
     out += kHex[c >> 4];
     out += kHex[c & 15];
@@ -29,8 +32,8 @@ const unsigned char* find_special(const unsigned char* p, const unsigned char* e
 
 // Copies text to out: the runs of bytes that need nothing in one append
 // each, and each byte that needs() through replace(out, byte).
-template <class Needs, class Replace>
-void copy_replacing(std::string& out, std::string_view text, Needs needs, Replace replace) {
+template <class Out, class Needs, class Replace>
+void copy_replacing(Out& out, std::string_view text, Needs needs, Replace replace) {
     const auto* p = reinterpret_cast<const unsigned char*>(text.data());
     const auto* end = p + text.size();
     for (;;) {
@@ -58,11 +61,11 @@ struct EscapeTable {
 constexpr EscapeTable kEscape;
 
 // Copies runs that need no escape in one append each; the common case.
-template <bool kAttribute>
-void escape_html(std::string& out, std::string_view text) {
+template <bool kAttribute, class Out>
+void escape_html(Out& out, std::string_view text) {
     constexpr unsigned char kMask = kAttribute ? 3 : 1;
     copy_replacing(out, text, [](unsigned char c) { return (kEscape.needs[c] & kMask) != 0; },
-                   [](std::string& o, unsigned char c) {
+                   [](Out& o, unsigned char c) {
                        switch (c) {
                        case '&': o += "&amp;"; break;
                        case '<': o += "&lt;"; break;
@@ -76,9 +79,15 @@ void escape_html(std::string& out, std::string_view text) {
 
 }  // namespace
 
-void escape_text(std::string& out, std::string_view text) { escape_html<false>(out, text); }
+template <class Out>
+void escape_text(Out& out, std::string_view text) {
+    escape_html<false>(out, text);
+}
 
-void escape_attr(std::string& out, std::string_view text) { escape_html<true>(out, text); }
+template <class Out>
+void escape_attr(Out& out, std::string_view text) {
+    escape_html<true>(out, text);
+}
 
 namespace {
 
@@ -151,17 +160,30 @@ constexpr UrlKeepTable kUrlKeep;
 }  // namespace
 
 void percent_encode_component(std::string& out, std::string_view text) {
-    copy_replacing(out, text, [](unsigned char c) { return !(kUrlKeep.keep[c] & kInComponent); }, append_hex_byte);
+    copy_replacing(out, text, [](unsigned char c) { return !(kUrlKeep.keep[c] & kInComponent); },
+                   append_hex_byte<std::string>);
 }
 
-void escape_url_attr(std::string& out, std::string_view url) {
+template <class Out>
+void escape_url_attr(Out& out, std::string_view url) {
     // Replaced: & as a character reference; space, quotes, < > \ ^ ` { | } ~
     // [ ], controls and non-ASCII bytes percent-encoded.
     copy_replacing(out, url, [](unsigned char c) { return !(kUrlKeep.keep[c] & kInUrl); },
-                   [](std::string& o, unsigned char c) {
+                   [](Out& o, unsigned char c) {
                        if (c == '&') o += "&amp;";
                        else append_hex_byte(o, c);
                    });
 }
+
+// The sinks (escape.hpp): the page's std::string and the body's HtmlBuffer
+// (the same type in a build for size, html_buffer.hpp).
+template void escape_text(std::string&, std::string_view);
+template void escape_attr(std::string&, std::string_view);
+template void escape_url_attr(std::string&, std::string_view);
+#if !BS_HTML_BUFFER_IS_STRING
+template void escape_text(HtmlBuffer&, std::string_view);
+template void escape_attr(HtmlBuffer&, std::string_view);
+template void escape_url_attr(HtmlBuffer&, std::string_view);
+#endif
 
 }  // namespace broadsheet::detail

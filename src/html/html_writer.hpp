@@ -9,26 +9,32 @@
 //     built from such URLs, like a share link), and percent-encodes it;
 //   - raw() takes only literal markup, or markup the allowlist rebuilt.
 // tests/security/ checks every output against this, for every hostile case.
+//
+// One writer for two sinks, one contract: the page writes into a std::string
+// (HtmlWriter), the body into an HtmlBuffer (BodyHtmlWriter, html_buffer.hpp),
+// whose appends are inline.
 #pragma once
 
 #include <string>
 #include <string_view>
 
 #include "html/escape.hpp"
+#include "html/html_buffer.hpp"
 
 namespace broadsheet::detail {
 
-class HtmlWriter {
+template <class Out>
+class BasicHtmlWriter {
 public:
-    explicit HtmlWriter(std::string& out) : out_(out) {}
+    explicit BasicHtmlWriter(Out& out) : out_(out) {}
 
     // "<tag" — follow with attr()s and then open_end(), or use open().
-    HtmlWriter& start(std::string_view tag) {
+    BasicHtmlWriter& start(std::string_view tag) {
         out_ += '<';
         out_ += tag;
         return *this;
     }
-    HtmlWriter& attr(std::string_view name, std::string_view value) {
+    BasicHtmlWriter& attr(std::string_view name, std::string_view value) {
         out_ += ' ';
         out_ += name;
         out_ += "=\"";
@@ -36,7 +42,7 @@ public:
         out_ += '"';
         return *this;
     }
-    HtmlWriter& attr(std::string_view name, long long value) {
+    BasicHtmlWriter& attr(std::string_view name, long long value) {
         out_ += ' ';
         out_ += name;
         out_ += "=\"";
@@ -45,13 +51,13 @@ public:
         return *this;
     }
     // A boolean attribute: ` hidden`.
-    HtmlWriter& flag(std::string_view name) {
+    BasicHtmlWriter& flag(std::string_view name) {
         out_ += ' ';
         out_ += name;
         return *this;
     }
     // A URL attribute; `url` must have passed check_url().
-    HtmlWriter& url(std::string_view name, std::string_view url) {
+    BasicHtmlWriter& url(std::string_view name, std::string_view url) {
         out_ += ' ';
         out_ += name;
         out_ += "=\"";
@@ -59,41 +65,44 @@ public:
         out_ += '"';
         return *this;
     }
-    HtmlWriter& end_start() {
+    BasicHtmlWriter& end_start() {
         out_ += '>';
         return *this;
     }
     // "<tag>" or "<tag class=\"cls\">"
-    HtmlWriter& open(std::string_view tag, std::string_view cls = {}) {
+    BasicHtmlWriter& open(std::string_view tag, std::string_view cls = {}) {
         start(tag);
         if (!cls.empty()) attr("class", cls);
         return end_start();
     }
-    HtmlWriter& close(std::string_view tag) {
+    BasicHtmlWriter& close(std::string_view tag) {
         out_ += "</";
         out_ += tag;
         out_ += '>';
         return *this;
     }
-    HtmlWriter& text(std::string_view s) {
+    BasicHtmlWriter& text(std::string_view s) {
         escape_text(out_, s);
         return *this;
     }
     // Trusted markup written by the renderer itself. Never pass input here.
-    HtmlWriter& raw(std::string_view markup) {
+    BasicHtmlWriter& raw(std::string_view markup) {
         out_ += markup;
         return *this;
     }
-    HtmlWriter& newline() {
+    BasicHtmlWriter& newline() {
         out_ += '\n';
         return *this;
     }
 
-    std::string& buffer() { return out_; }
+    Out& buffer() { return out_; }
     std::size_t size() const { return out_.size(); }
 
 private:
-    std::string& out_;
+    Out& out_;
 };
+
+using HtmlWriter = BasicHtmlWriter<std::string>;
+using BodyHtmlWriter = BasicHtmlWriter<HtmlBuffer>;
 
 }  // namespace broadsheet::detail

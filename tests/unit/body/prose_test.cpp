@@ -23,15 +23,15 @@ Result counted(std::string html, const TextStats& stats, const DirectionCount& d
 // write_prose scans sixteen bytes at a time with SSE2 on x86-64, and
 // write_prose_portable eight at a time (what the WebAssembly build runs as
 // write_prose): every check runs both.
-using Writer = void (*)(std::string&, std::string_view, TextStats&, DirectionCount*, Typographer*);
+using Writer = void (*)(HtmlBuffer&, std::string_view, TextStats&, DirectionCount*, Typographer*);
 const Writer kWriters[] = {write_prose, write_prose_portable};
 
 Result fused(const std::vector<std::string>& pieces, Writer write = write_prose) {
-    std::string html;
+    HtmlBuffer html;
     TextStats stats;
     DirectionCount dir;
     for (const auto& p : pieces) write(html, p, stats, &dir, nullptr);
-    return counted(std::move(html), stats, dir);
+    return counted(take(html), stats, dir);
 }
 
 // The three passes write_prose replaces.
@@ -102,12 +102,12 @@ namespace {
 // With typography: the marks typeset as Typographer::apply does, then
 // escaped; words and directions counted on the text as typed.
 Result typeset_fused(const std::vector<std::string>& pieces, Writer write) {
-    std::string html;
+    HtmlBuffer html;
     TextStats stats;
     DirectionCount dir;
     Typographer typo(QuoteStyle::french);
     for (const auto& p : pieces) write(html, p, stats, &dir, &typo);
-    return counted(std::move(html), stats, dir);
+    return counted(take(html), stats, dir);
 }
 
 Result typeset_separate(const std::vector<std::string>& pieces) {

@@ -1,14 +1,32 @@
 #include <catch2/catch.hpp>
 
 #include "html/escape.hpp"
+#include "html/html_buffer.hpp"
 
 using namespace broadsheet::detail;
 
-static std::string text(std::string_view s) { std::string o; escape_text(o, s); return o; }
-static std::string attr(std::string_view s) { std::string o; escape_attr(o, s); return o; }
+// The page escapes into a std::string, the body into an HtmlBuffer: each
+// check of those escapers runs both, and they must agree.
+template <class Escape>
+static std::string both_sinks(std::string_view s, Escape escape) {
+    std::string page;
+    escape(page, s);
+    HtmlBuffer body;
+    escape(body, s);
+    CHECK(std::string_view(body) == page);
+    return page;
+}
+static std::string text(std::string_view s) {
+    return both_sinks(s, [](auto& out, std::string_view v) { escape_text(out, v); });
+}
+static std::string attr(std::string_view s) {
+    return both_sinks(s, [](auto& out, std::string_view v) { escape_attr(out, v); });
+}
 static std::string json(std::string_view s) { std::string o; escape_json_string(o, s); return o; }
 static std::string component(std::string_view s) { std::string o; percent_encode_component(o, s); return o; }
-static std::string url(std::string_view s) { std::string o; escape_url_attr(o, s); return o; }
+static std::string url(std::string_view s) {
+    return both_sinks(s, [](auto& out, std::string_view v) { escape_url_attr(out, v); });
+}
 
 TEST_CASE("text escaping turns markup characters into references") {
     CHECK(text("a < b && c > \"d\"") == "a &lt; b &amp;&amp; c &gt; &quot;d&quot;");
