@@ -94,14 +94,16 @@ bool render_article(const Article& article, std::string_view text, const RenderO
     if (options.mode == RenderMode::commonmark) {
         if (!render_body_of(article, text, body_options(nullptr, article, options), options, diags, body, out))
             return false;
-        out.html = std::move(body.html);
+        out.html = take(body.html);
         return within_output_limit(out, options, diags);
     }
     const ResolvedArticle resolved =
         resolve_article(article, check_article(article, options.url_schemes, diags), options, diags);
     if (!render_body_of(article, text, body_options(&resolved, article, options), options, diags, body, out))
         return false;
-    render_page(resolved, body, out.reading_time, options, out.html);
+    HtmlBuffer page;  // the page is written in one buffer, copied once into the Result
+    render_page(resolved, body, out.reading_time, options, page);
+    out.html = take(page);
     return within_output_limit(out, options, diags);
 }
 

@@ -344,7 +344,7 @@ void ArticleWriter::flush_caption_paragraph() {
 // several such boxes on a page would read as one repeated landmark.
 void ArticleWriter::flush_table() {
     table_.held = false;
-    BodyHtmlWriter out = w();
+    HtmlWriter out = w();
     out.raw("<div class=\"bs-table\"");
     if (table_.has_caption) out.raw(" role=\"region\"").attr("aria-labelledby", table_.id);
     out.raw(" tabindex=\"0\"><table>\n").raw(table_.caption).raw(table_.html).raw("</table>\n</div>\n");
@@ -363,7 +363,7 @@ void ArticleWriter::open_item() {
 void ArticleWriter::close_item() {
     --depth_;
     Open& item = pop_block();
-    BodyHtmlWriter out = w();
+    HtmlWriter out = w();
     out.start("li");
     std::string_view dir = dir_against(item.dir, opt_.direction);
     if (!dir.empty()) out.attr("dir", dir);
@@ -405,7 +405,7 @@ void ArticleWriter::close_heading() {
     std::string_view dir = dir_against(h.dir, opt_.direction);
     std::string id = heading_id();
     const char tag[] = {'h', static_cast<char>('0' + heading_level_)};
-    BodyHtmlWriter out = w();
+    HtmlWriter out = w();
     out.start(std::string_view(tag, 2)).attr("id", id);
     if (!dir.empty()) out.attr("dir", dir);
     const char end_tag[] = {'<', '/', 'h', tag[1], '>', '\n'};
@@ -545,7 +545,7 @@ void ArticleWriter::close_paragraph() {
 }
 
 void ArticleWriter::write_paragraph(std::string_view inner, std::string_view dir) {
-    BodyHtmlWriter out = w();
+    HtmlWriter out = w();
     if (dir.empty()) out.raw("<p>");
     else out.start("p").attr("dir", dir).end_start();
     out.raw(inner).raw("</p>\n");
@@ -557,7 +557,7 @@ bool ArticleWriter::is_figure() const {
 }
 
 void ArticleWriter::write_figure() {
-    BodyHtmlWriter out = w();
+    HtmlWriter out = w();
     out.open("figure", "bs-figure");
     if (figure_.link_ok) {
         out.start("a").url("href", figure_.link.url);
@@ -587,7 +587,7 @@ void ArticleWriter::write_figure() {
 // table_.caption, "<caption id=… dir=…>inner</caption>\n", from a paragraph.
 void ArticleWriter::write_caption(std::string_view inner, std::string_view dir, const std::string& id) {
     table_.caption.clear();
-    BodyHtmlWriter out(table_.caption);
+    HtmlWriter out(table_.caption);
     out.start("caption").attr("id", id);
     if (!dir.empty()) out.attr("dir", dir);
     out.end_start().raw(inner).close("caption").newline();
@@ -602,7 +602,7 @@ void ArticleWriter::write_caption(std::string_view inner, std::string_view dir, 
 // article, left to right as code is.
 void ArticleWriter::open_code(const BlockInfo& b) {
     in_code_block_ = true;
-    BodyHtmlWriter out = w();
+    HtmlWriter out = w();
     out.raw(code_ltr_ ? "<pre dir=\"ltr\" tabindex=\"0\"><code" : "<pre tabindex=\"0\"><code");
     if (b.has_info) out.attr("class", "language-" + b.info);
     out.raw(">");

@@ -173,7 +173,7 @@ const CheckedUrl* BodyWriter::open_link(const LinkInfo& link, bool article) {
     }
     // Fixed markup in one append each: a link is written for every one in
     // the body.
-    BodyHtmlWriter out = w();
+    HtmlWriter out = w();
     out.raw("<a href=\"");
     escape_url_attr(out.buffer(), link_.url);
     if (link.has_title) {
@@ -251,7 +251,7 @@ CheckedUrl* BodyWriter::check_image(const ImageInfo& image) {
 
 void BodyWriter::write_img(std::string_view src, std::string_view alt, std::string_view title, int width, int height,
                            bool article) {
-    BodyHtmlWriter out = w();
+    HtmlWriter out = w();
     out.start("img").url("src", src).attr("alt", alt);
     if (!title.empty()) out.attr("title", title);
     if (!article) {

@@ -24,8 +24,8 @@ class BodyWriter : public MarkdownEvents {
 public:
     bool failed() const { return failed_; }
     // What was written, Body::html's content before it included: render_body
-    // stores it in Body::html when the parse ends.
-    std::string take_html() { return take(html_); }
+    // moves it into Body::html when the parse ends (no copy).
+    HtmlBuffer take_html() { return std::move(html_); }
 
 protected:
     BodyWriter(std::string_view src, const BodyOptions& options, Body& body, Diagnostics& diags);
@@ -34,7 +34,7 @@ protected:
 
     // Markup goes to *out_: html_ (Body::html once done), or a block the
     // article writer holds.
-    BodyHtmlWriter w() { return BodyHtmlWriter(*out_); }
+    HtmlWriter w() { return HtmlWriter(*out_); }
     void line(std::string_view markup) { out_->append(markup).push_back('\n'); }
 
     // A top-level block ends in Body::html: remember where, for placing ads.

@@ -95,7 +95,7 @@ void CommonMarkWriter::close_heading(int level) {
 
 void CommonMarkWriter::open_code(const BlockInfo& b) {
     in_code_block_ = true;
-    BodyHtmlWriter out = w();
+    HtmlWriter out = w();
     out.raw("<pre><code");
     if (b.has_info) out.attr("class", "language-" + b.info);
     out.raw(">");
@@ -103,7 +103,7 @@ void CommonMarkWriter::open_code(const BlockInfo& b) {
 
 void CommonMarkWriter::open_cell(const char* tag, Align align) {
     leaf(true);
-    BodyHtmlWriter out = w();
+    HtmlWriter out = w();
     out.start(tag);
     switch (align) {
     case Align::left: out.attr("align", "left"); break;

@@ -18,6 +18,7 @@
 
 #include "broadsheet/article.hpp"
 #include "diagnostics.hpp"
+#include "html/html_buffer.hpp"
 #include "text/reading_time.hpp"
 #include "text/typography.hpp"
 
@@ -59,7 +60,7 @@ struct BodyHeading {
 };
 
 struct Body {
-    std::string html;
+    HtmlBuffer html;  // handed on as it is: the page appends it, CommonMark mode take()s it
     TextStats stats;
     std::vector<BodyHeading> headings;
     std::vector<BodyBlock> blocks;

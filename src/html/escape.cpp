@@ -106,7 +106,8 @@ constexpr JsonEscapeTable kJsonEscape;
 }  // namespace
 
 // Copies runs that need no escape in one append each, like escape_html.
-void escape_json_string(std::string& out, std::string_view text) {
+template <class Out>
+void escape_json_string(Out& out, std::string_view text) {
     const auto* p = reinterpret_cast<const unsigned char*>(text.data());
     const auto* end = p + text.size();
     out += '"';
@@ -175,15 +176,17 @@ void escape_url_attr(Out& out, std::string_view url) {
                    });
 }
 
-// The sinks (escape.hpp): the page's std::string and the body's HtmlBuffer
-// (the same type in a build for size, html_buffer.hpp).
+// The sinks (escape.hpp): the page's and the body's HtmlBuffer, and the
+// sanitizer's std::string (the same type in a build for size, html_buffer.hpp).
 template void escape_text(std::string&, std::string_view);
 template void escape_attr(std::string&, std::string_view);
 template void escape_url_attr(std::string&, std::string_view);
+template void escape_json_string(std::string&, std::string_view);  // the wasm ABI's diagnostics
 #if !BS_HTML_BUFFER_IS_STRING
 template void escape_text(HtmlBuffer&, std::string_view);
 template void escape_attr(HtmlBuffer&, std::string_view);
 template void escape_url_attr(HtmlBuffer&, std::string_view);
+template void escape_json_string(HtmlBuffer&, std::string_view);  // the page's JSON-LD
 #endif
 
 }  // namespace broadsheet::detail

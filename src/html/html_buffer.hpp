@@ -1,6 +1,7 @@
-// Private: the body's output buffer, what fmt's memory_buffer is to fmt: an
-// append is inline (a test of the room left and a memcpy, which for a literal
-// like "</em>" compiles to a move or two); growing is out of line.
+// Private: the page's and the body's output buffer, what fmt's memory_buffer
+// is to fmt: an append is inline (a test of the room left and a memcpy, which
+// for a literal like "</em>" compiles to a move or two); growing is out of
+// line.
 //
 // Why not std::string: libstdc++ and libc++ both build basic_string<char> into
 // their shared library (an explicit extern instantiation), so every append,
@@ -8,15 +9,17 @@
 // call to memcpy. The body writer makes about 550 small appends per page
 // (tags, escaped runs of prose, held blocks), the page as many again.
 //
-// The bytes live in one array of its own, which take() copies into the
-// std::string that is handed on (Body::html): std::string cannot grow without
-// zeroing its new room, which costs as much as that copy.
+// The bytes live in one array of its own. The body's buffer is handed on as
+// it is (Body::html) and appended to the page's; take() copies the page (or,
+// in CommonMark mode, the body) once into the std::string of the Result:
+// std::string cannot grow without zeroing its new room, which costs as much
+// as that copy.
 //
 // Built for size (-Os, -Oz: the WebAssembly build), HtmlBuffer is std::string
 // itself: there an append is a call either way, and a second sink type would
 // carry a second copy of the escapers and of the writer (+840 B gzip). So the
-// body uses only what both have (append, +=, push_back, size, empty, clear,
-// reserve, conversion to std::string_view) and take() below.
+// page and the body use only what both have (append, +=, push_back, size,
+// empty, clear, reserve, conversion to std::string_view) and take() below.
 //
 //   HtmlBuffer out;
 //   out += "<p>";

@@ -10,9 +10,8 @@
 //   - raw() takes only literal markup, or markup the allowlist rebuilt.
 // tests/security/ checks every output against this, for every hostile case.
 //
-// One writer for two sinks, one contract: the page writes into a std::string
-// (HtmlWriter), the body into an HtmlBuffer (BodyHtmlWriter, html_buffer.hpp),
-// whose appends are inline.
+// One writer, one sink: the page and the body both write into an HtmlBuffer
+// (html_buffer.hpp), whose appends are inline.
 #pragma once
 
 #include <string>
@@ -23,18 +22,17 @@
 
 namespace broadsheet::detail {
 
-template <class Out>
-class BasicHtmlWriter {
+class HtmlWriter {
 public:
-    explicit BasicHtmlWriter(Out& out) : out_(out) {}
+    explicit HtmlWriter(HtmlBuffer& out) : out_(out) {}
 
     // "<tag" — follow with attr()s and then open_end(), or use open().
-    BasicHtmlWriter& start(std::string_view tag) {
+    HtmlWriter& start(std::string_view tag) {
         out_ += '<';
         out_ += tag;
         return *this;
     }
-    BasicHtmlWriter& attr(std::string_view name, std::string_view value) {
+    HtmlWriter& attr(std::string_view name, std::string_view value) {
         out_ += ' ';
         out_ += name;
         out_ += "=\"";
@@ -42,7 +40,7 @@ public:
         out_ += '"';
         return *this;
     }
-    BasicHtmlWriter& attr(std::string_view name, long long value) {
+    HtmlWriter& attr(std::string_view name, long long value) {
         out_ += ' ';
         out_ += name;
         out_ += "=\"";
@@ -51,13 +49,13 @@ public:
         return *this;
     }
     // A boolean attribute: ` hidden`.
-    BasicHtmlWriter& flag(std::string_view name) {
+    HtmlWriter& flag(std::string_view name) {
         out_ += ' ';
         out_ += name;
         return *this;
     }
     // A URL attribute; `url` must have passed check_url().
-    BasicHtmlWriter& url(std::string_view name, std::string_view url) {
+    HtmlWriter& url(std::string_view name, std::string_view url) {
         out_ += ' ';
         out_ += name;
         out_ += "=\"";
@@ -65,44 +63,41 @@ public:
         out_ += '"';
         return *this;
     }
-    BasicHtmlWriter& end_start() {
+    HtmlWriter& end_start() {
         out_ += '>';
         return *this;
     }
     // "<tag>" or "<tag class=\"cls\">"
-    BasicHtmlWriter& open(std::string_view tag, std::string_view cls = {}) {
+    HtmlWriter& open(std::string_view tag, std::string_view cls = {}) {
         start(tag);
         if (!cls.empty()) attr("class", cls);
         return end_start();
     }
-    BasicHtmlWriter& close(std::string_view tag) {
+    HtmlWriter& close(std::string_view tag) {
         out_ += "</";
         out_ += tag;
         out_ += '>';
         return *this;
     }
-    BasicHtmlWriter& text(std::string_view s) {
+    HtmlWriter& text(std::string_view s) {
         escape_text(out_, s);
         return *this;
     }
     // Trusted markup written by the renderer itself. Never pass input here.
-    BasicHtmlWriter& raw(std::string_view markup) {
+    HtmlWriter& raw(std::string_view markup) {
         out_ += markup;
         return *this;
     }
-    BasicHtmlWriter& newline() {
+    HtmlWriter& newline() {
         out_ += '\n';
         return *this;
     }
 
-    Out& buffer() { return out_; }
+    HtmlBuffer& buffer() { return out_; }
     std::size_t size() const { return out_.size(); }
 
 private:
-    Out& out_;
+    HtmlBuffer& out_;
 };
-
-using HtmlWriter = BasicHtmlWriter<std::string>;
-using BodyHtmlWriter = BasicHtmlWriter<HtmlBuffer>;
 
 }  // namespace broadsheet::detail

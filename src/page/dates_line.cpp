@@ -7,11 +7,15 @@ namespace broadsheet::detail {
 namespace {
 
 void write_time(HtmlWriter& w, const PageContext& c, const DateTime& dt, std::string_view iso) {
-    std::string& out = w.buffer();
+    HtmlBuffer& out = w.buffer();
     out += "<time datetime=\"";
     escape_attr(out, iso);
     out += "\">";
-    format_date_to(out, dt, c.s.locale());  // the locale's table text and digits: nothing to escape
+    // The locale's table text and digits: nothing to escape. format_date_to
+    // (text/dates) writes into a std::string, kept for the diagnostics too.
+    std::string date;
+    format_date_to(date, dt, c.s.locale());
+    out += date;
     out += "</time>";
 }
 
@@ -21,7 +25,7 @@ void write_time(HtmlWriter& w, const PageContext& c, const DateTime& dt, std::st
 // "Published 2 March 2026, 07:15 UTC · Updated 2 March 2026, 11:40 UTC · 3 min read".
 void write_dates_line(HtmlWriter& w, const PageContext& c, const ReadingTime& rt) {
     constexpr std::string_view sep = "<span class=\"bs-sep\" aria-hidden=\"true\"> · </span>";
-    std::string& out = w.buffer();
+    HtmlBuffer& out = w.buffer();
     out += "<p class=\"bs-meta\">";
     if (c.a.published) {
         out += "<span class=\"bs-published\">";

@@ -15,14 +15,14 @@ namespace {
 // content=\""), so the markup around the value takes two appends; the value
 // is escaped (meta_url: percent-encoded, a URL resolve checked; it also
 // writes <link rel="..." href="URL">, the same shape).
-void meta(std::string& out, std::string_view open, std::string_view value) {
+void meta(HtmlBuffer& out, std::string_view open, std::string_view value) {
     if (value.empty()) return;
     out += open;
     escape_attr(out, value);
     out += "\">\n";
 }
 
-void meta_url(std::string& out, std::string_view open, std::string_view url) {
+void meta_url(HtmlBuffer& out, std::string_view open, std::string_view url) {
     if (url.empty()) return;
     out += open;
     escape_url_attr(out, url);
@@ -32,7 +32,7 @@ void meta_url(std::string& out, std::string_view open, std::string_view url) {
 // Open Graph wants "en_GB": language and region, when the tag has a region
 // (the first two-letter subtag after the language). Subtags are split at
 // '-' or '_', as split_language_tag splits them.
-void meta_open_graph_locale(std::string& out, std::string_view tag) {
+void meta_open_graph_locale(HtmlBuffer& out, std::string_view tag) {
     std::size_t end = tag.find_first_of("-_");
     std::string_view language = tag.substr(0, end);
     if (language.size() < 2 || language.size() > 3) return;
@@ -57,7 +57,7 @@ void meta_open_graph_locale(std::string& out, std::string_view tag) {
 void write_head(HtmlWriter& w, const PageContext& c, const ReadingTime& rt) {
     const Article& a = c.a;
     const Article& m = c.r.metadata;
-    std::string& out = w.buffer();
+    HtmlBuffer& out = w.buffer();
     out += "<head>\n<meta charset=\"utf-8\">\n"
            "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>";
     w.text(a.headline);

@@ -13,7 +13,7 @@ namespace {
 // (`,"headline":`): every object here opens with "@context" or "@type",
 // written in the literal that opens it, so every other member follows one,
 // and the markup goes out in one append.
-void member(std::string& out, std::string_view key, std::string_view value) {
+void member(HtmlBuffer& out, std::string_view key, std::string_view value) {
     if (value.empty()) return;
     out += key;
     escape_json_string(out, value);
@@ -21,7 +21,7 @@ void member(std::string& out, std::string_view key, std::string_view value) {
 
 }  // namespace
 
-void write_jsonld(std::string& out, const ResolvedArticle& r, const ReadingTime& rt) {
+void write_jsonld(HtmlBuffer& out, const ResolvedArticle& r, const ReadingTime& rt) {
     const Article& a = r.metadata;
     // The article's own type when it named an Article subtype (the input
     // stage keeps only those), so a BlogPosting stays a BlogPosting.

@@ -4,6 +4,7 @@
 #include <string>
 
 #include "broadsheet/broadsheet.hpp"
+#include "html/html_buffer.hpp"
 #include "resolve/resolve_article.hpp"
 
 namespace broadsheet::detail {
@@ -17,6 +18,6 @@ namespace broadsheet::detail {
 // value can close the script element. It reads the article's metadata copy
 // (ResolvedArticle::metadata: URLs checked, absolute where a base was known)
 // and the resolved ISO dates.
-void write_jsonld(std::string& out, const ResolvedArticle& article, const ReadingTime& reading_time);
+void write_jsonld(HtmlBuffer& out, const ResolvedArticle& article, const ReadingTime& reading_time);
 
 }  // namespace broadsheet::detail

@@ -77,7 +77,7 @@ void write_pattern(HtmlWriter& w, const Pattern& pattern, Slot&& slot) {
 // attr(name, fill(pattern, args)) and text(fill(pattern, args)), the same
 // bytes, escaped piece by piece into the page without building the string.
 inline void attr_filled(HtmlWriter& w, std::string_view name, const Strings::Pattern& pattern, FillArgs args) {
-    std::string& out = w.buffer();
+    HtmlBuffer& out = w.buffer();
     out += ' ';
     out += name;
     out += "=\"";

@@ -63,7 +63,7 @@ std::size_t chrome_size(const PageContext& c, const Body& body) {
 }  // namespace
 
 void render_page(const ResolvedArticle& article, const Body& body, const ReadingTime& reading_time,
-                 const RenderOptions& options, std::string& out) {
+                 const RenderOptions& options, HtmlBuffer& out) {
     const Strings strings(locale_for(article.lang), options.strings);
     const IdPrefix ids = article_id_prefix(article);
     PageContext c{article, article.article, options, strings, ids.view()};

@@ -5,15 +5,16 @@
 #include <string>
 
 #include "body/markdown_body.hpp"
+#include "html/html_buffer.hpp"
 #include "broadsheet/broadsheet.hpp"
 #include "resolve/resolve_article.hpp"
 
 namespace broadsheet::detail {
 
-// Appends the HTML to `out`. Interface text comes from the article's
+// Appends the HTML to `out` (which the caller take()s into the Result). Interface text comes from the article's
 // language and is written by the core, never by the browser, so the same
 // article renders to the same bytes natively, in Node and in a browser.
 void render_page(const ResolvedArticle& article, const Body& body, const ReadingTime& reading_time,
-                 const RenderOptions& options, std::string& out);
+                 const RenderOptions& options, HtmlBuffer& out);
 
 }  // namespace broadsheet::detail

@@ -79,7 +79,7 @@ void write_share(HtmlWriter& w, const ShareOptions& options, std::string_view pa
     // The markup around the values is written in runs; the values (the id
     // prefix, the address, the title, the interface text) are escaped. The
     // networks' keys are the renderer's own (share_networks.cpp).
-    std::string& out = w.buffer();
+    HtmlBuffer& out = w.buffer();
     out += "<nav class=\"bs-share\" aria-labelledby=\"";
     escape_attr(out, ids);
     out += "-share ";

@@ -44,7 +44,7 @@ std::size_t toc_offset(const PageContext& c, const Body& body) {
 // the heading ids. Named by its own title and the headline, so several
 // articles on one page keep their contents boxes apart.
 void write_toc(HtmlWriter& w, const PageContext& c, const Body& body) {
-    std::string& out = w.buffer();
+    HtmlBuffer& out = w.buffer();
     out += "<nav class=\"bs-toc\" aria-labelledby=\"";
     escape_attr(out, c.ids);
     out += "-toc ";

@@ -5,8 +5,8 @@
 
 using namespace broadsheet::detail;
 
-// The page escapes into a std::string, the body into an HtmlBuffer: each
-// check of those escapers runs both, and they must agree.
+// The page and the body escape into an HtmlBuffer, the sanitizer and the
+// wasm ABI into a std::string: each check of those escapers runs both, and they must agree.
 template <class Escape>
 static std::string both_sinks(std::string_view s, Escape escape) {
     std::string page;
@@ -22,7 +22,9 @@ static std::string text(std::string_view s) {
 static std::string attr(std::string_view s) {
     return both_sinks(s, [](auto& out, std::string_view v) { escape_attr(out, v); });
 }
-static std::string json(std::string_view s) { std::string o; escape_json_string(o, s); return o; }
+static std::string json(std::string_view s) {
+    return both_sinks(s, [](auto& out, std::string_view v) { escape_json_string(out, v); });
+}
 static std::string component(std::string_view s) { std::string o; percent_encode_component(o, s); return o; }
 static std::string url(std::string_view s) {
     return both_sinks(s, [](auto& out, std::string_view v) { escape_url_attr(out, v); });

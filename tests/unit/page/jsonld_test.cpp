@@ -39,12 +39,12 @@ std::string jsonld(const Article& a, int minutes = 3, int words = 612) {
     o.mode = RenderMode::page;
     Diagnostics diags;
     ResolvedArticle r = resolve_article(a, check_article(a, o.url_schemes, diags), o, diags);
-    std::string out;
+    HtmlBuffer out;
     ReadingTime rt;
     rt.minutes = minutes;
     rt.words = words;
     write_jsonld(out, r, rt);
-    return out;
+    return take(out);
 }
 
 }  // namespace

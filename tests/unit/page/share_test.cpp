@@ -11,11 +11,11 @@ const std::map<std::string, std::string> kNone;
 
 std::string share(const ShareOptions& o, const std::string& url, const std::string& title = "Rain & wind",
                   std::string_view lang = "en") {
-    std::string out;
+    HtmlBuffer out;
     HtmlWriter w(out);
     Strings s(locale_for(lang), kNone);
     write_share(w, o, url, title, s, "bs-t");
-    return out;
+    return take(out);
 }
 
 bool has(const std::string& h, std::string_view needle) { return h.find(needle) != std::string::npos; }
