@@ -5,8 +5,8 @@
 #include <string>
 
 #include "body/markdown_body.hpp"
-#include "html/html_buffer.hpp"
 #include "broadsheet/broadsheet.hpp"
+#include "html/html_buffer.hpp"
 #include "resolve/resolve_article.hpp"
 
 namespace broadsheet::detail {

@@ -77,6 +77,7 @@ TEST_CASE("the writer escapes input in text and attributes") {
     CHECK(page.substr(0, 56) == "<a href=\"/p?q=%3C%22%27%3E&amp;r=%20s\" title=\"&quot;&gt;");
     CHECK(page.find("<script") == std::string::npos);
     CHECK(page.find("&lt;script&gt;alert(&#39;x&#39;)") != std::string::npos);
-    CHECK(page.find("nul\xEF\xBF\xBD" "byte") != std::string::npos);
+    CHECK(page.find("nul\xEF\xBF\xBD"
+                    "byte") != std::string::npos);
     CHECK(page.substr(page.size() - 4) == "<hr>");
 }
