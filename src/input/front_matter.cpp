@@ -29,8 +29,9 @@ namespace {
 bool needs_one_line(std::string_view s) {
     if (s.empty()) return false;
     if (s.front() == ' ' || s.back() == ' ') return true;
-    constexpr std::uint64_t kOnes = 0x0101010101010101ull, kLow7 = 0x7F * kOnes, kHigh = 0x80 * kOnes;
     std::size_t i = 0;
+#if !defined(__OPTIMIZE_SIZE__)  // the WebAssembly build (-Oz): the byte loop below alone, smaller
+    constexpr std::uint64_t kOnes = 0x0101010101010101ull, kLow7 = 0x7F * kOnes, kHigh = 0x80 * kOnes;
     bool space_before = false;  // the byte before i is a space
     for (; i + 8 <= s.size(); i += 8) {
         std::uint64_t w;
@@ -45,6 +46,7 @@ bool needs_one_line(std::string_view s) {
         if ((space & space >> 8) || (space_before && (space & 0x80))) return true;
         space_before = space >> 63;
     }
+#endif
     // The rest (and a word with a control character), from the byte before
     // it, whose pair with the next byte the words above did not see.
     for (i = i > 0 ? i - 1 : 0; i < s.size(); ++i) {

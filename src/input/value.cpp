@@ -84,7 +84,13 @@ std::string first_character(std::string_view s) {
     if (s.empty()) return {};
     unsigned char lead = static_cast<unsigned char>(s[0]);
     std::size_t n = lead < 0x80 ? 1 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2;
-    return quote_input(utf8_prefix(s, n), n);
+    // A place inside a character (a parser's mark can land after the lead
+    // byte of a U+FFFD that check_characters() wrote): the replacement
+    // character, never stray bytes in a message.
+    bool whole = lead < 0x80 || (lead >= 0xC2 && lead <= 0xF4 && s.size() >= n);
+    for (std::size_t k = 1; whole && k < n; ++k) whole = (static_cast<unsigned char>(s[k]) & 0xC0) == 0x80;
+    if (!whole) return "\xEF\xBF\xBD";
+    return quote_input(s.substr(0, n), n);
 }
 
 }  // namespace broadsheet::detail

@@ -93,6 +93,7 @@ void resolve_plain(Value& v) {
 // or line feeds: what front matter is nearly always made of. Each mask has
 // bit 7 of a byte set where the byte is of its kind, exactly: the low seven
 // bits plus at most 0x7F never carry into the next byte.
+#if !defined(__OPTIMIZE_SIZE__)
 bool plain_8(const char* p) {
     constexpr std::uint64_t kOnes = 0x0101010101010101ull, kLow7 = 0x7F * kOnes, kHigh = 0x80 * kOnes;
     std::uint64_t w;
@@ -105,6 +106,7 @@ bool plain_8(const char* p) {
     std::uint64_t above_tilde = (((w & kLow7) + kOnes) | w) & kHigh;  // 0x7F, and 0x80 up
     return ((below_space & ~(equal('\t') | equal('\n'))) | above_tilde) == 0;
 }
+#endif
 
 // libyaml owns its parser; this frees it on every path. One parser per read:
 // yaml_parser_initialize allocates its input buffers (16 KB raw + 48 KB
@@ -623,7 +625,9 @@ private:
         // allowed: that part is passed with no decoding, eight bytes at a
         // time, and its lines are counted only if something follows it.
         std::size_t i = 0;
+#if !defined(__OPTIMIZE_SIZE__)  // the WebAssembly build (-Oz): the byte loop below alone, 0.1 KB smaller
         while (text_.size() - i >= 8 && plain_8(text_.data() + i)) i += 8;
+#endif
         for (; i < text_.size(); ++i) {
             unsigned char c = static_cast<unsigned char>(text_[i]);
             if (c - 0x20u >= 0x5Fu && c != '\n' && c != '\t') break;  // not ' ' to '~', a line feed or a tab

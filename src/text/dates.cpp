@@ -118,11 +118,9 @@ bool parse_date(std::string_view s, DateTime& out, std::string& why) {
     DateTime dt;
     while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
     while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-    if (!s.empty() && (s[0] < '0' || s[0] > '9')) {
+    // Not YYYY-MM-DD: "Tue, 14 Mar 2023", "8 July 2022"?
+    if (s.size() < 10 || s[0] < '0' || s[0] > '9' || s[4] != '-') {
         std::string iso = written_date_as_iso(s);
-        if (!iso.empty()) return parse_date(iso, out, why);
-    } else if (s.size() < 10 || s[4] != '-') {
-        std::string iso = written_date_as_iso(s);  // "8 July 2022"
         if (!iso.empty()) return parse_date(iso, out, why);
     }
     if (!digits(s, 0, 4, dt.year) || s.size() < 10 || s[4] != '-' || !digits(s, 5, 2, dt.month) || s[7] != '-' ||
@@ -242,44 +240,52 @@ std::string format_date(const DateTime& dt, const Locale& locale) {
     return out;
 }
 
+namespace {
+
+void append_number(std::string& out, int v) {  // as std::to_string writes it
+    char digits[12];
+    out.append(digits, static_cast<std::size_t>(std::to_chars(digits, digits + sizeof digits, v).ptr - digits));
+}
+
+// The date part of format_date_to. A function of its own (not a lambda that
+// both of its uses inline): 0.1 KB smaller in the WebAssembly module.
+void append_date(std::string& out, const DateTime& dt, const Locale& locale) {
+    if (!locale.date_pattern) {  // ISO: "2024-05-21"
+        append_number(out, dt.year);
+        out += '-';
+        two(out, dt.month);
+        out += '-';
+        two(out, dt.day);
+        return;
+    }
+    walk_pattern(
+        locale.date_pattern, [&](std::string_view text) { out += text; },
+        [&](std::string_view name) {
+            if (name == "d") {
+                if (dt.day == 1 && locale.first_day) out += locale.first_day;
+                else append_number(out, dt.day);
+            } else if (name == "month") {
+                out += locale.months[dt.month - 1];
+            } else if (name == "m") {
+                append_number(out, dt.month);
+            } else if (name == "y") {
+                append_number(out, dt.year);
+            }
+        });
+}
+
+}  // namespace
+
 void format_date_to(std::string& out, const DateTime& dt, const Locale& locale) {
-    auto number = [&](int v) {  // as std::to_string writes it
-        char digits[12];
-        out.append(digits, static_cast<std::size_t>(std::to_chars(digits, digits + sizeof digits, v).ptr - digits));
-    };
-    auto date = [&] {
-        if (!locale.date_pattern) {  // ISO: "2024-05-21"
-            number(dt.year);
-            out += '-';
-            two(out, dt.month);
-            out += '-';
-            two(out, dt.day);
-            return;
-        }
-        walk_pattern(
-            locale.date_pattern, [&](std::string_view text) { out += text; },
-            [&](std::string_view name) {
-                if (name == "d") {
-                    if (dt.day == 1 && locale.first_day) out += locale.first_day;
-                    else number(dt.day);
-                } else if (name == "month") {
-                    out += locale.months[dt.month - 1];
-                } else if (name == "m") {
-                    number(dt.month);
-                } else if (name == "y") {
-                    number(dt.year);
-                }
-            });
-    };
     if (!dt.has_time) {
-        date();
+        append_date(out, dt, locale);
         return;
     }
     walk_pattern(
         locale.datetime_pattern, [&](std::string_view text) { out += text; },
         [&](std::string_view name) {
             if (name == "date") {
-                date();
+                append_date(out, dt, locale);
             } else if (name == "time") {
                 two(out, dt.hour);
                 out += ':';
@@ -291,7 +297,7 @@ void format_date_to(std::string& out, const DateTime& dt, const Locale& locale) 
                 if (dt.offset_minutes == 0) return;
                 int m = dt.offset_minutes < 0 ? -dt.offset_minutes : dt.offset_minutes;
                 out += dt.offset_minutes < 0 ? "\u2212" : "+";
-                number(m / 60);
+                append_number(out, m / 60);
                 if (m % 60) {
                     out += ':';
                     two(out, m % 60);
