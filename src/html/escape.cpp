@@ -25,7 +25,8 @@ void append_hex_byte(Out& out, unsigned char c) {
 // time, and the step halves its instructions.
 template <class Needs>
 const unsigned char* find_special(const unsigned char* p, const unsigned char* end, Needs needs) {
-    while (end - p >= 4 && !(needs(p[0]) | needs(p[1]) | needs(p[2]) | needs(p[3]))) p += 4;
+    // `|`, not `||`: four loads and one branch instead of four branches.
+    while (end - p >= 4 && !(int{needs(p[0])} | int{needs(p[1])} | int{needs(p[2])} | int{needs(p[3])})) p += 4;
     while (p != end && !needs(*p)) ++p;
     return p;
 }
