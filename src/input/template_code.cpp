@@ -39,6 +39,7 @@ void warn_template_code(std::string_view body, int first_line, Diagnostics& diag
     // code) matters. Most bodies have none of the three anywhere (news
     // prose): three memchr passes, stopping early, find the first, and the
     // lines before its line are not looked at.
+    if (body.empty()) return;  // (and memchr must not see an empty view's null data())
     std::size_t first = body.size();
     for (char c : {'{', '`', '~'})
         if (const void* at = std::memchr(body.data(), c, first))
