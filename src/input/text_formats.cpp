@@ -143,11 +143,14 @@ bool parse_duration_minutes(std::string_view s, int& minutes, std::string& why) 
 bool parse_srcset(std::string_view s, std::vector<ImageSource>& out, std::string& why) {
     // The HTML parsing rules, narrowed: a URL is a run of non-space characters;
     // commas it ends with separate candidates, so each needs its "NNNw" first.
+    // Commas before a URL are skipped with the spaces, as a browser skips them:
+    // ", ,javascript:x 800w" is the URL "javascript:x", which the URL policy
+    // then sees, not ",javascript:x", which it would take for a relative path.
     auto space = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; };
     std::size_t i = 0;
     out.clear();
     while (true) {
-        while (i < s.size() && space(s[i])) ++i;
+        while (i < s.size() && (space(s[i]) || s[i] == ',')) ++i;
         if (i >= s.size()) break;
         std::size_t start = i;
         while (i < s.size() && !space(s[i])) ++i;

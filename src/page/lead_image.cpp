@@ -13,10 +13,13 @@ void write_lead_image(HtmlWriter& w, const PageContext& c) {
     w.start("img").url("src", img.url).attr("alt", img.alt);
     if (!img.srcset.empty()) {
         // Each candidate URL is percent-encoded like any URL attribute (a
-        // space would split it); one ending in "," would merge with the next.
+        // space would split it); one ending in "," would merge with the next,
+        // and a browser drops a "," it starts with (",javascript:x" passed
+        // the URL policy as a relative path, and would be read as
+        // "javascript:x"): such candidates are left out.
         bool any = false;
         for (const auto& cand : img.srcset) {
-            if (cand.width <= 0 || cand.url.back() == ',') continue;
+            if (cand.width <= 0 || cand.url.front() == ',' || cand.url.back() == ',') continue;
             w.raw(any ? ", " : " srcset=\"");
             escape_url_attr(w.buffer(), cand.url);
             w.raw(" ").raw(std::to_string(cand.width)).raw("w");

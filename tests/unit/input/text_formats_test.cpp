@@ -90,6 +90,12 @@ TEST_CASE("srcset text with width descriptors") {
     CHECK(out[0].url == "a,b.jpg");
     REQUIRE(parse_srcset("", out, why));
     CHECK(out.empty());
+    // Commas before a URL are skipped, as a browser skips them (fuzz_render:
+    // ",avascript:alert(1)" went through as a relative path).
+    REQUIRE(parse_srcset(",,/a.jpg 800w, ,javascript:alert(1) 900w", out, why));
+    REQUIRE(out.size() == 2);
+    CHECK(out[0].url == "/a.jpg");
+    CHECK(out[1].url == "javascript:alert(1)");
 
     CHECK_FALSE(parse_srcset("/a.jpg, /b.jpg 1600w", out, why));
     CHECK(why == "the candidate \"/a.jpg\" needs a width such as 800w");

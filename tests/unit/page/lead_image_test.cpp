@@ -29,6 +29,30 @@ TEST_CASE("srcset candidates are checked and encoded one by one") {
     CHECK(warned(r, "image srcset: the URL \"javascript:alert(1)\" is not allowed"));
 }
 
+TEST_CASE("a srcset candidate after a stray comma is read as a browser reads it") {
+    // fuzz_render: the browser drops the comma before a candidate's URL, so
+    // ",javascript:..." must not pass the URL policy as a relative path.
+    auto r = rendered(R"J({"headline": "H", "image": {"url": "/a.jpg", "alt": "a",
+        "srcset": "/s.jpg 400w, ,javascript:alert(1) 800w, /l.jpg 1600w"}})J");
+    REQUIRE(r);
+    CHECK(has(r->html, "srcset=\"/s.jpg 400w, /l.jpg 1600w\""));
+    CHECK_FALSE(has(r->html, "javascript"));
+    CHECK(warned(r, "image srcset: the URL \"javascript:alert(1)\" is not allowed"));
+
+    // A list of candidates is taken as given: a URL that starts with a comma is left out.
+    Article a;
+    a.headline = "x";
+    Image img;
+    img.url = "/m/a.jpg";
+    img.alt = "Boats";
+    img.srcset = {{",javascript:alert(1)", 800}, {"/m/a-1600.jpg", 1600}};
+    a.image = img;
+    auto l = render_html(a);
+    REQUIRE(l);
+    CHECK(has(l->html, "srcset=\"/m/a-1600.jpg 1600w\""));
+    CHECK_FALSE(has(l->html, "javascript"));
+}
+
 TEST_CASE("a refused image URL leaves the image out with a warning") {
     auto r = rendered(R"J({"headline": "x", "image": {"url": "javascript:alert(1)", "alt": "x"}})J");
     REQUIRE(r);
