@@ -101,13 +101,9 @@ bool render_article(const Article& article, std::string_view text, const RenderO
         resolve_article(article, check_article(article, options.url_schemes, diags), options, diags);
     if (!render_body_of(article, text, body_options(&resolved, article, options), options, diags, body, out))
         return false;
-#if BS_HTML_BUFFER_IS_STRING
-    render_page(resolved, body, out.reading_time, options, out.html);  // HtmlBuffer is std::string: no copy at all
-#else
-    HtmlBuffer page;  // the page is written in one buffer, copied once into the Result
+    HtmlBuffer page;  // the page is written in one buffer, then copied (moved, where it is a std::string) into the Result
     render_page(resolved, body, out.reading_time, options, page);
     out.html = take(page);
-#endif
     return within_output_limit(out, options, diags);
 }
 

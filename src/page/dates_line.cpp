@@ -6,25 +6,12 @@ namespace broadsheet::detail {
 
 namespace {
 
-// format_date_to (text/dates) writes into a std::string, which the page's
-// HtmlBuffer is in a build for size (html_buffer.hpp); natively the date goes
-// through a small string of its own.
-void append_date(HtmlBuffer& out, const DateTime& dt, const Locale& locale) {
-#if BS_HTML_BUFFER_IS_STRING
-    format_date_to(out, dt, locale);
-#else
-    std::string date;
-    format_date_to(date, dt, locale);
-    out += date;
-#endif
-}
-
 void write_time(HtmlWriter& w, const PageContext& c, const DateTime& dt, std::string_view iso) {
     HtmlBuffer& out = w.buffer();
     out += "<time datetime=\"";
     escape_attr(out, iso);
     out += "\">";
-    append_date(out, dt, c.s.locale());  // the locale's table text and digits: nothing to escape
+    out += format_date(dt, c.s.locale());  // the locale's table text and digits: nothing to escape
     out += "</time>";
 }
 
